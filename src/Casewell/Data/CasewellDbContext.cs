@@ -1,0 +1,149 @@
+using Casewell.Access;
+using Casewell.Audit;
+using Casewell.Clients;
+using Casewell.Collaterals;
+using Casewell.Common;
+using Casewell.Households;
+using Casewell.Identity;
+using Casewell.Organization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Casewell.Data;
+
+/// <summary>
+/// The one model of Casewell. Each database has a subclass with its own migrations; handlers depend on this
+/// type only. Saving also writes the audit trail, in the same transaction as the change it records.
+/// </summary>
+public abstract class CasewellDbContext : DbContext
+{
+    private readonly List<PendingAudit> queuedAudits = [];
+
+    protected CasewellDbContext(DbContextOptions options, CurrentStaff actor, TimeProvider clock) : base(options)
+    {
+        Actor = actor;
+        Clock = clock;
+    }
+
+    public CurrentStaff Actor { get; }
+    public TimeProvider Clock { get; }
+
+    public DbSet<StaffUser> StaffUsers => Set<StaffUser>();
+    public DbSet<SetupToken> SetupTokens => Set<SetupToken>();
+    public DbSet<ServiceProgram> Programs => Set<ServiceProgram>();
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<Client> Clients => Set<Client>();
+    public DbSet<ClientChange> ClientChanges => Set<ClientChange>();
+    public DbSet<ClientMatchKey> ClientMatchKeys => Set<ClientMatchKey>();
+    public DbSet<Relationship> Relationships => Set<Relationship>();
+    public DbSet<CollateralContact> CollateralContacts => Set<CollateralContact>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
+
+    /// <summary>Records something that is not a write (a view of a profile, an export) with the next save.</summary>
+    public void RecordAccess(string action, string entityType, string? entityId, Guid? clientId, string? details = null) =>
+        queuedAudits.Add(new PendingAudit(Clock.GetUtcNow(), Actor.Id, Actor.Name, action, entityType, entityId, clientId, details));
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new InvalidOperationException("Casewell saves asynchronously only: call SaveChangesAsync, which also writes the audit trail.");
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ChangeTracker.DetectChanges();
+        BumpVersions();
+        var pending = AuditOfChanges().Concat(queuedAudits).ToList();
+        queuedAudits.Clear();
+        if (pending.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            await LockAuditChainAsync(cancellationToken);
+            var tail = await AuditEntries.AsNoTracking()
+                .OrderByDescending(a => a.Sequence)
+                .Select(a => new { a.Sequence, a.Hash })
+                .FirstOrDefaultAsync(cancellationToken);
+            var sequence = tail?.Sequence ?? 0;
+            var previousHash = tail?.Hash ?? AuditHash.Genesis;
+            foreach (var audit in pending)
+            {
+                var entry = new AuditEntry(++sequence, audit, previousHash);
+                AuditEntries.Add(entry);
+                previousHash = entry.Hash;
+            }
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
+            return written;
+        }
+        finally
+        {
+            if (ownTransaction is not null) await ownTransaction.DisposeAsync();
+        }
+    }
+
+    /// <summary>Serializes writers of the audit chain for the rest of the current transaction.</summary>
+    protected abstract Task LockAuditChainAsync(CancellationToken cancellationToken);
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CasewellDbContext).Assembly);
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => typeof(IVersioned).IsAssignableFrom(e.ClrType)))
+        {
+            modelBuilder.Entity(entity.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        // Enums are stored by name: readable in reports and safe against reordering.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+
+    private void BumpVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>().Where(e => e.State == EntityState.Modified))
+        {
+            entry.Entity.Version++;
+        }
+    }
+
+    private IEnumerable<PendingAudit> AuditOfChanges()
+    {
+        var now = Clock.GetUtcNow();
+        foreach (var entry in ChangeTracker.Entries().ToList())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
+            if (entry.Entity is AuditEntry or ClientMatchKey or DataProtectionKeyRecord) continue;
+
+            var type = entry.Metadata.ClrType.Name;
+            var verb = entry.State switch
+            {
+                EntityState.Added => "Created",
+                EntityState.Deleted => "Deleted",
+                _ => "Updated",
+            };
+            // Names of the changed fields, never their values: the trail must not become a second copy of
+            // the record's most sensitive content.
+            string? details = entry.State == EntityState.Modified
+                ? string.Join(", ", entry.Properties.Where(p => p.IsModified && p.Metadata.Name != nameof(IVersioned.Version)).Select(p => p.Metadata.Name))
+                : null;
+            yield return new PendingAudit(now, Actor.Id, Actor.Name, $"{type}.{verb}", type, KeyOf(entry), ClientIdOf(entry), details);
+        }
+    }
+
+    private static string? KeyOf(EntityEntry entry)
+    {
+        var key = entry.Metadata.FindPrimaryKey();
+        if (key is null) return null;
+        return string.Join("/", key.Properties.Select(p => entry.Property(p.Name).CurrentValue?.ToString()));
+    }
+
+    private static Guid? ClientIdOf(EntityEntry entry)
+    {
+        if (entry.Entity is Client client) return client.Id;
+        var property = entry.Metadata.FindProperty("ClientId");
+        return property is null ? null : entry.Property(property.Name).CurrentValue as Guid?;
+    }
+}

@@ -1,0 +1,64 @@
+using Casewell.Access;
+using Casewell.Data.Postgres;
+using Casewell.Data.Sqlite;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Casewell.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    public const string DefaultSqliteConnectionString = "Data Source=data/casewell.db";
+
+    /// <summary>
+    /// Registers the context of the configured database (<c>Database:Provider</c>, <c>ConnectionStrings:Casewell</c>)
+    /// as <see cref="CasewellDbContext"/>.
+    /// </summary>
+    public static IServiceCollection AddCasewellData(this IServiceCollection services, IConfiguration configuration)
+    {
+        var provider = ProviderOf(configuration);
+        var connectionString = configuration.GetConnectionString("Casewell");
+        services.AddScoped(_ => CurrentStaff.System());
+        services.AddSingleton(TimeProvider.System);
+        if (provider == DatabaseProvider.Postgres)
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+                throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Casewell is empty.");
+            services.AddDbContext<PostgresCasewellDbContext>(o => o.UseNpgsql(connectionString));
+            services.AddScoped<CasewellDbContext>(sp => sp.GetRequiredService<PostgresCasewellDbContext>());
+        }
+        else
+        {
+            var sqlite = SqliteConnectionStringFor(connectionString);
+            services.AddDbContext<SqliteCasewellDbContext>(o => o.UseSqlite(sqlite));
+            services.AddScoped<CasewellDbContext>(sp => sp.GetRequiredService<SqliteCasewellDbContext>());
+        }
+        return services;
+    }
+
+    public static DatabaseProvider ProviderOf(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var value = configuration["Database:Provider"];
+        if (string.IsNullOrWhiteSpace(value)) return DatabaseProvider.Sqlite;
+        return Enum.TryParse<DatabaseProvider>(value, ignoreCase: true, out var provider)
+            ? provider
+            : throw new InvalidOperationException($"Database:Provider must be Sqlite or Postgres, not '{value}'.");
+    }
+
+    /// <summary>Creates the SQLite file's folder, so a fresh clone starts with no set-up.</summary>
+    private static string SqliteConnectionStringFor(string? configured)
+    {
+        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured) ? DefaultSqliteConnectionString : configured)
+        {
+            // Foreign keys are off by default in SQLite; the model relies on them.
+            ForeignKeys = true,
+        };
+        var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+        if (builder.Mode != SqliteOpenMode.Memory && !builder.DataSource.Equals(":memory:", StringComparison.Ordinal) && folder is not null)
+            Directory.CreateDirectory(folder);
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,7 @@
+namespace Casewell.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,96 @@
+using Casewell.Common;
+
+namespace Casewell.Identity;
+
+public sealed class StaffUser : IVersioned
+{
+    public const int MaxEmailLength = 254;
+    public const int MaxNameLength = 200;
+
+    private StaffUser() { }
+
+    public StaffUser(Guid id, string email, string displayName, StaffRole role, DateTimeOffset createdAt)
+    {
+        Id = id;
+        Email = email.Trim();
+        NormalizedEmail = Normalize(email);
+        DisplayName = displayName.Trim();
+        Role = role;
+        CreatedAt = createdAt;
+        IsActive = true;
+        SecurityStamp = Guid.NewGuid().ToString("N");
+    }
+
+    public Guid Id { get; private set; }
+    public string Email { get; private set; } = "";
+    public string NormalizedEmail { get; private set; } = "";
+    public string DisplayName { get; private set; } = "";
+    public StaffRole Role { get; private set; }
+    public string PasswordHash { get; private set; } = "";
+    public bool IsActive { get; private set; }
+    public int FailedSignIns { get; private set; }
+    public DateTimeOffset? LockedOutUntil { get; private set; }
+
+    /// <summary>Changes whenever existing sign-ins must stop working (deactivation, password or role change).</summary>
+    public string SecurityStamp { get; private set; } = "";
+
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset? LastSignInAt { get; private set; }
+    public DateTimeOffset? DeactivatedAt { get; private set; }
+    public int Version { get; set; }
+
+    public static string Normalize(string email) => email.Trim().ToUpperInvariant();
+
+    public void SetPasswordHash(string hash)
+    {
+        PasswordHash = hash;
+        RotateSecurityStamp();
+    }
+
+    public bool IsLockedOut(DateTimeOffset now) => LockedOutUntil is { } until && until > now;
+
+    public void RecordFailedSignIn(DateTimeOffset now, LockoutPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        FailedSignIns++;
+        if (FailedSignIns >= policy.MaxFailedAttempts)
+        {
+            LockedOutUntil = now + policy.Duration;
+            FailedSignIns = 0;
+        }
+    }
+
+    public void RecordSignIn(DateTimeOffset now)
+    {
+        FailedSignIns = 0;
+        LockedOutUntil = null;
+        LastSignInAt = now;
+    }
+
+    public void Deactivate(DateTimeOffset now)
+    {
+        if (!IsActive) return;
+        IsActive = false;
+        DeactivatedAt = now;
+        RotateSecurityStamp();
+    }
+
+    public void Reactivate()
+    {
+        IsActive = true;
+        DeactivatedAt = null;
+        FailedSignIns = 0;
+        LockedOutUntil = null;
+    }
+
+    public void ChangeRole(StaffRole role)
+    {
+        if (Role == role) return;
+        Role = role;
+        RotateSecurityStamp();
+    }
+
+    public void Rename(string displayName) => DisplayName = displayName.Trim();
+
+    private void RotateSecurityStamp() => SecurityStamp = Guid.NewGuid().ToString("N");
+}

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Casewell.Identity;
+
+internal sealed class StaffUserConfiguration : IEntityTypeConfiguration<StaffUser>
+{
+    public void Configure(EntityTypeBuilder<StaffUser> builder)
+    {
+        builder.Property(u => u.Email).HasMaxLength(StaffUser.MaxEmailLength);
+        builder.Property(u => u.NormalizedEmail).HasMaxLength(StaffUser.MaxEmailLength);
+        builder.HasIndex(u => u.NormalizedEmail).IsUnique();
+        builder.Property(u => u.DisplayName).HasMaxLength(StaffUser.MaxNameLength);
+        builder.Property(u => u.PasswordHash).HasMaxLength(200);
+        builder.Property(u => u.SecurityStamp).HasMaxLength(40);
+    }
+}
+
+internal sealed class SetupTokenConfiguration : IEntityTypeConfiguration<SetupToken>
+{
+    public void Configure(EntityTypeBuilder<SetupToken> builder) => builder.Property(t => t.TokenHash).HasMaxLength(64);
+}
