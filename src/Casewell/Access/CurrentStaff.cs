@@ -17,15 +17,9 @@ public sealed class CurrentStaff
 
     public static CurrentStaff System(string name = "System") => new() { Name = name };
 
+    /// <summary>A request nobody has signed in to: it may reach only the sign-in and setup pages.</summary>
+    public static CurrentStaff Anonymous() => new() { Name = "Anonymous" };
+
     public static CurrentStaff SignedIn(Guid id, string name, StaffRole role) =>
         new() { Id = id, Name = name, Role = role, IsSignedIn = true };
-
-    /// <summary>Used by the web host once per request, before anything reads the scope's actor.</summary>
-    public void Become(Guid id, string name, StaffRole role)
-    {
-        Id = id;
-        Name = name;
-        Role = role;
-        IsSignedIn = true;
-    }
 }

@@ -1,0 +1,51 @@
+using Casewell.Access;
+using Casewell.Identity;
+using Casewell.Organization;
+using Casewell.Web.Hosting;
+
+namespace Casewell.Web.Admin;
+
+internal static class StaffApi
+{
+    public sealed record CreateStaffRequest(string Email, string DisplayName, StaffRole Role, string Password);
+
+    public sealed record StatusRequest(bool Active, int? Version);
+
+    public sealed record ProgramRequest(string Name, string? Description);
+
+    public sealed record TeamRequest(string Name, Guid? ProgramId);
+
+    public sealed record TeamMemberRequest(Guid StaffId, bool IsSupervisor);
+
+    public static RouteGroupBuilder MapStaffApi(this RouteGroupBuilder api)
+    {
+        var staff = api.MapGroup("/staff").WithTags("Administration").RequireAuthorization(nameof(Ability.ManageStaff));
+        staff.MapGet("/", (ListStaffHandler handler, CancellationToken ct, int page = 1, int pageSize = 50) => handler.Handle(page, pageSize, ct));
+        staff.MapPost("/", async (CreateStaffRequest body, CreateStaffUserHandler handler, CancellationToken ct) =>
+            (await handler.Handle(new CreateStaffUser(body.Email ?? "", body.DisplayName ?? "", body.Role, body.Password ?? ""), ct))
+                .ToHttpResult(id => TypedResults.Created($"{ApiPaths.Prefix}/staff/{id}", new { id })));
+        staff.MapPut("/{staffId:guid}/status", async (Guid staffId, StatusRequest body, ChangeStaffStatusHandler handler, CancellationToken ct) =>
+            (await handler.Handle(new ChangeStaffStatus(staffId, body.Active, body.Version), ct)).ToHttpResult());
+
+        var programs = api.MapGroup("/programs").WithTags("Administration");
+        programs.MapGet("/", (ListOrganizationHandler handler, CancellationToken ct) => handler.Programs(ct));
+        programs.MapPost("/", async (ProgramRequest body, CreateProgramHandler handler, CancellationToken ct) =>
+            (await handler.Handle(new CreateProgram(body.Name ?? "", body.Description), ct))
+                .ToHttpResult(id => TypedResults.Created($"{ApiPaths.Prefix}/programs/{id}", new { id })))
+            .RequireAuthorization(nameof(Ability.ManageOrganization));
+
+        var teams = api.MapGroup("/teams").WithTags("Administration");
+        teams.MapGet("/", (ListOrganizationHandler handler, CancellationToken ct) => handler.Teams(ct));
+        teams.MapPost("/", async (TeamRequest body, CreateTeamHandler handler, CancellationToken ct) =>
+            (await handler.Handle(new CreateTeam(body.Name ?? "", body.ProgramId), ct))
+                .ToHttpResult(id => TypedResults.Created($"{ApiPaths.Prefix}/teams/{id}", new { id })))
+            .RequireAuthorization(nameof(Ability.ManageOrganization));
+        teams.MapPut("/{teamId:guid}/members", async (Guid teamId, TeamMemberRequest body, SetTeamMemberHandler handler, CancellationToken ct) =>
+            (await handler.Handle(new SetTeamMember(teamId, body.StaffId, body.IsSupervisor), ct)).ToHttpResult())
+            .RequireAuthorization(nameof(Ability.ManageOrganization));
+        teams.MapDelete("/{teamId:guid}/members/{staffId:guid}", async (Guid teamId, Guid staffId, SetTeamMemberHandler handler, CancellationToken ct) =>
+            (await handler.Handle(new SetTeamMember(teamId, staffId, false, Remove: true), ct)).ToHttpResult())
+            .RequireAuthorization(nameof(Ability.ManageOrganization));
+        return api;
+    }
+}

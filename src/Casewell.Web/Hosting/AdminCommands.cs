@@ -1,0 +1,105 @@
+using Casewell.Audit;
+using Casewell.Identity;
+
+namespace Casewell.Web.Hosting;
+
+/// <summary>
+/// `dotnet run --project src/Casewell.Web -- &lt;command&gt;`: operations for scripts and operators, run in the same
+/// process model and with the same configuration as the web host, but without starting the server.
+/// </summary>
+internal static class AdminCommands
+{
+    private static readonly string[] Commands = ["migrate", "create-user", "verify-audit", "help"];
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        var ct = CancellationToken.None;
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        switch (args[0])
+        {
+            case "migrate":
+                await DatabaseStartup.MigrateAsync(services, ct);
+                Console.WriteLine("The database is up to date.");
+                return 0;
+            case "create-user":
+                await DatabaseStartup.MigrateAsync(services, ct);
+                return await CreateUserAsync(services, args[1..], ct);
+            case "verify-audit":
+                await DatabaseStartup.MigrateAsync(services, ct);
+                return await VerifyAuditAsync(services, ct);
+            default:
+                PrintHelp();
+                return 0;
+        }
+    }
+
+    private static async Task<int> CreateUserAsync(IServiceProvider services, string[] args, CancellationToken ct)
+    {
+        var options = CommandOptions.Parse(args);
+        var email = options.Get("--email");
+        var name = options.Get("--name");
+        var roleText = options.Get("--role");
+        if (email is null || name is null || roleText is null || !Enum.TryParse<StaffRole>(roleText, ignoreCase: false, out var role))
+        {
+            await Console.Error.WriteLineAsync($"usage: create-user --email E --name N --role R [--password-stdin]\n  roles: {string.Join(", ", Enum.GetNames<StaffRole>())}");
+            return 2;
+        }
+        string? password;
+        if (options.Has("--password-stdin"))
+        {
+            password = (await Console.In.ReadLineAsync(ct))?.TrimEnd('\r', '\n');
+        }
+        else
+        {
+            Console.Write("Password (at least 12 characters): ");
+            password = ReadHidden();
+        }
+
+        var result = await services.GetRequiredService<CreateStaffUserHandler>().Handle(new CreateStaffUser(email, name, role, password ?? ""), ct);
+        if (result.Failed)
+        {
+            foreach (var (field, messages) in result.Errors)
+                foreach (var message in messages) await Console.Error.WriteLineAsync($"{field}: {message}");
+            return 1;
+        }
+        Console.WriteLine($"Created {role} {email} ({result.Value}).");
+        return 0;
+    }
+
+    private static async Task<int> VerifyAuditAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var report = await services.GetRequiredService<VerifyAuditChainHandler>().Handle(ct);
+        if (report.IsIntact)
+        {
+            Console.WriteLine($"The audit trail is intact: {report.EntriesChecked} entries verified.");
+            return 0;
+        }
+        await Console.Error.WriteLineAsync($"The audit trail is broken at entry {report.FirstBrokenSequence}: {report.Problem}");
+        return 1;
+    }
+
+    private static string? ReadHidden()
+    {
+        if (Console.IsInputRedirected) return Console.ReadLine();
+        var chars = new List<char>();
+        while (true)
+        {
+            var key = Console.ReadKey(intercept: true);
+            if (key.Key == ConsoleKey.Enter) break;
+            if (key.Key == ConsoleKey.Backspace) { if (chars.Count > 0) chars.RemoveAt(chars.Count - 1); }
+            else chars.Add(key.KeyChar);
+        }
+        Console.WriteLine();
+        return new string([.. chars]);
+    }
+
+    private static void PrintHelp() => Console.WriteLine("""
+        Casewell administration commands:
+          migrate                                   apply database migrations
+          create-user --email E --name N --role R [--password-stdin]
+          verify-audit                              check the audit trail's hash chain
+        """);
+}

@@ -1,0 +1,15 @@
+using Casewell.Web.Admin;
+using Casewell.Web.Identity;
+
+namespace Casewell.Web.Hosting;
+
+internal static class ApiEndpoints
+{
+    public static WebApplication MapApi(this WebApplication app)
+    {
+        var api = app.MapGroup(ApiPaths.Prefix).DisableAntiforgery();
+        api.MapSessionApi();
+        api.MapStaffApi();
+        return app;
+    }
+}

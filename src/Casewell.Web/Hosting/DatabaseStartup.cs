@@ -1,0 +1,47 @@
+using Casewell.Data;
+using Casewell.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Casewell.Web.Hosting;
+
+internal static class DatabaseStartup
+{
+    /// <summary>Applies pending migrations; on SQLite also turns on write-ahead logging, so readers never wait for a writer.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await MigrateAsync(scope.ServiceProvider, CancellationToken.None);
+    }
+
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var db = services.GetRequiredService<CasewellDbContext>();
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.OpenConnectionAsync(ct);
+            try
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+        await db.Database.MigrateAsync(ct);
+    }
+
+    public static async Task AnnounceFirstRunSetupAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var setup = scope.ServiceProvider.GetRequiredService<FirstRunSetup>();
+        var token = await setup.IssueTokenAsync(CancellationToken.None);
+        if (token is null) return;
+        var baseAddress = app.Urls.FirstOrDefault() ?? app.Configuration["Urls"]?.Split(';')[0] ?? "http://localhost:5080";
+        // Printed rather than logged at a level filters could hide: this is how the first administrator gets in.
+        Console.WriteLine();
+        Console.WriteLine("Casewell has no users yet. Create the first administrator at:");
+        Console.WriteLine($"  {baseAddress.TrimEnd('/')}/setup?token={token}");
+        Console.WriteLine();
+    }
+}

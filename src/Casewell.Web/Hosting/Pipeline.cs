@@ -1,0 +1,42 @@
+using Casewell.Web.Components;
+using Casewell.Web.Identity;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace Casewell.Web.Hosting;
+
+internal static class Pipeline
+{
+    public static WebApplication UseCasewellPipeline(this WebApplication app)
+    {
+        app.UseSecurityHeaders();
+        // Errors become problem documents for the API and a friendly page for people; no stack trace leaves the server.
+        app.UseWhen(context => ApiPaths.IsApi(context.Request), api =>
+        {
+            api.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            });
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(context => !ApiPaths.IsApi(context.Request), pages =>
+            pages.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", CreateScopeForErrors = true }));
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapCasewellEndpoints(this WebApplication app)
+    {
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapStaticAssets();
+        app.MapApi();
+        app.MapSignOut();
+        app.MapRazorComponents<App>();
+        return app;
+    }
+}

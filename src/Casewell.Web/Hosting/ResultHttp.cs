@@ -1,0 +1,35 @@
+using Casewell.Common;
+
+namespace Casewell.Web.Hosting;
+
+/// <summary>Translates a use case's answer into HTTP: RFC 7807 problem documents for every failure.</summary>
+internal static class ResultHttp
+{
+    public static IResult ToHttpResult(this Result result, Func<IResult>? onOk = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Kind switch
+        {
+            ResultKind.Ok => onOk?.Invoke() ?? TypedResults.NoContent(),
+            _ => Problem(result),
+        };
+    }
+
+    public static IResult ToHttpResult<T>(this Result<T> result, Func<T, IResult> onOk)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(onOk);
+        return result.Succeeded ? onOk(result.Value!) : Problem(result);
+    }
+
+    public static IResult Problem(Result result) => result.Kind switch
+    {
+        ResultKind.NotFound => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
+            detail: "No such record, or you may not see it."),
+        ResultKind.Invalid => TypedResults.ValidationProblem(result.Errors.ToDictionary(e => e.Key, e => e.Value),
+            title: "Some fields need correcting."),
+        ResultKind.Conflict => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Changed by someone else", detail: result.Detail),
+        ResultKind.Refused => TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Not allowed", detail: result.Detail),
+        _ => TypedResults.Problem(statusCode: StatusCodes.Status500InternalServerError),
+    };
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using Casewell.Data;
+using Casewell.Identity;
+using Casewell.Security;
+using Casewell.Web.Identity;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace Casewell.Web.Hosting;
+
+public static class WebServices
+{
+    public static IServiceCollection AddCasewellWeb(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddCasewellData(configuration);
+        services.AddCasewellUseCases();
+
+        var agency = configuration.GetSection("Agency").Get<AgencyOptions>() ?? new AgencyOptions();
+        services.AddSingleton(agency);
+        services.AddSingleton<AgencyTime>();
+        services.AddSingleton(configuration.GetSection("Security:Lockout").Get<LockoutPolicy>() ?? new LockoutPolicy());
+        services.AddSingleton(_ => new FieldProtection(FieldProtectionKey.Load(
+            configuration["Security:FieldEncryptionKey"], configuration["Security:FieldEncryptionKeyFile"])));
+
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            var culture = CultureInfo.GetCultureInfo(agency.Culture);
+            o.DefaultRequestCulture = new(culture);
+            o.SupportedCultures = [culture];
+            o.SupportedUICultures = [culture];
+        });
+
+        // Keys for cookies and antiforgery live in the database, so every instance can read every cookie.
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>, DatabaseKeyStorage>();
+        services.AddDataProtection().SetApplicationName("Casewell");
+
+        var idle = TimeSpan.FromMinutes(configuration.GetValue("Security:IdleTimeoutMinutes", 15));
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o => SessionCookie.Configure(o, idle));
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddAbilityPolicies();
+        services.AddCascadingAuthenticationState();
+        services.AddHttpContextAccessor();
+        services.AddScoped(sp => CurrentStaffFromRequest.Resolve(sp.GetRequiredService<IHttpContextAccessor>()));
+
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "casewell.antiforgery";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.AddRazorComponents();
+        services.AddProblemDetails();
+        services.Configure<JsonOptions>(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        });
+        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "Casewell API";
+            doc.Info.Description = "Case management for social services. Every error is an RFC 7807 problem document.";
+            return Task.CompletedTask;
+        }));
+        services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
+        return services;
+    }
+}

@@ -1,0 +1,23 @@
+using Casewell.Access;
+using Casewell.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Casewell;
+
+public static class CasewellServices
+{
+    /// <summary>
+    /// Registers every use case handler (by convention: a public class named ...Handler) and the access rules.
+    /// Handlers are scoped: one per request, sharing the request's DbContext and actor.
+    /// </summary>
+    public static IServiceCollection AddCasewellUseCases(this IServiceCollection services)
+    {
+        var handlers = typeof(CasewellServices).Assembly.GetExportedTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && t.Name.EndsWith("Handler", StringComparison.Ordinal));
+        foreach (var handler in handlers) services.AddScoped(handler);
+        services.AddScoped<ClientAccess>();
+        services.AddScoped<FirstRunSetup>();
+        services.AddSingleton<StaffPasswordHasher>();
+        return services;
+    }
+}

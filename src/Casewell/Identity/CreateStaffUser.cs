@@ -1,0 +1,30 @@
+using Casewell.Common;
+using Casewell.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Casewell.Identity;
+
+public sealed record CreateStaffUser(string Email, string DisplayName, StaffRole Role, string Password);
+
+public sealed class CreateStaffUserHandler(CasewellDbContext db, StaffPasswordHasher hasher, TimeProvider clock)
+{
+    public async Task<Result<Guid>> Handle(CreateStaffUser request, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var v = new Validation();
+        StaffValidation.Check(v, request.Email, request.DisplayName);
+        if (!Enum.IsDefined(request.Role)) v.Add("Role", "Choose a role.");
+        PasswordRules.Check(v, "Password", request.Password, request.Email);
+        if (v.HasErrors) return Result<Guid>.Invalid(v.ToDictionary());
+
+        var normalized = StaffUser.Normalize(request.Email);
+        if (await db.StaffUsers.AnyAsync(u => u.NormalizedEmail == normalized, ct))
+            return Result<Guid>.Invalid("Email", "An account with this email address already exists.");
+
+        var user = new StaffUser(Ids.New(clock), request.Email, request.DisplayName, request.Role, clock.GetUtcNow());
+        user.SetPasswordHash(hasher.Hash(user, request.Password));
+        db.StaffUsers.Add(user);
+        await db.SaveChangesAsync(ct);
+        return Result<Guid>.Ok(user.Id);
+    }
+}

@@ -1,0 +1,27 @@
+using Casewell.Common;
+using Casewell.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Casewell.Organization;
+
+public sealed record CreateProgram(string Name, string? Description);
+
+public sealed class CreateProgramHandler(CasewellDbContext db, TimeProvider clock)
+{
+    public async Task<Result<Guid>> Handle(CreateProgram request, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var v = new Validation();
+        v.Required("Name", request.Name, "a program name");
+        v.MaxLength("Name", request.Name, ServiceProgram.MaxNameLength, "program name");
+        v.MaxLength("Description", request.Description, ServiceProgram.MaxDescriptionLength, "description");
+        if (v.HasErrors) return Result<Guid>.Invalid(v.ToDictionary());
+        var name = request.Name.Trim();
+        if (await db.Programs.AnyAsync(p => p.Name == name, ct)) return Result<Guid>.Invalid("Name", "A program with this name already exists.");
+
+        var program = new ServiceProgram(Ids.New(clock), name, request.Description);
+        db.Programs.Add(program);
+        await db.SaveChangesAsync(ct);
+        return Result<Guid>.Ok(program.Id);
+    }
+}

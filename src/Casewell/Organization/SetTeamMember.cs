@@ -1,0 +1,33 @@
+using Casewell.Common;
+using Casewell.Data;
+using Casewell.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Casewell.Organization;
+
+/// <summary>Adds a staff member to a team, or removes them (<see cref="Remove"/>).</summary>
+public sealed record SetTeamMember(Guid TeamId, Guid StaffId, bool IsSupervisor, bool Remove = false);
+
+public sealed class SetTeamMemberHandler(CasewellDbContext db)
+{
+    public async Task<Result> Handle(SetTeamMember request, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var team = await db.Teams.SingleOrDefaultAsync(t => t.Id == request.TeamId, ct);
+        if (team is null) return Result.NotFound();
+        if (request.Remove)
+        {
+            team.RemoveMember(request.StaffId);
+        }
+        else
+        {
+            var staff = await db.StaffUsers.AsNoTracking().SingleOrDefaultAsync(u => u.Id == request.StaffId, ct);
+            if (staff is null) return Result.Invalid("StaffId", "Choose a staff member who exists.");
+            if (request.IsSupervisor && staff.Role != StaffRole.Supervisor)
+                return Result.Invalid("IsSupervisor", "Only an account with the Supervisor role can supervise a team.");
+            team.SetMember(request.StaffId, request.IsSupervisor);
+        }
+        await db.SaveChangesAsync(ct);
+        return Result.Ok();
+    }
+}
