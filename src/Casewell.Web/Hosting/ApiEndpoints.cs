@@ -1,4 +1,6 @@
 using Casewell.Web.Admin;
+using Casewell.Web.Audit;
+using Casewell.Web.Clients;
 using Casewell.Web.Identity;
 
 namespace Casewell.Web.Hosting;
@@ -10,6 +12,8 @@ internal static class ApiEndpoints
         var api = app.MapGroup(ApiPaths.Prefix).DisableAntiforgery();
         api.MapSessionApi();
         api.MapStaffApi();
+        api.MapClientsApi();
+        api.MapAuditApi();
         return app;
     }
 }

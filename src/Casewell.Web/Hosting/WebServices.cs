@@ -22,6 +22,7 @@ public static class WebServices
         var agency = configuration.GetSection("Agency").Get<AgencyOptions>() ?? new AgencyOptions();
         services.AddSingleton(agency);
         services.AddSingleton<AgencyTime>();
+        services.AddSingleton(sp => new Casewell.Common.AgencyCalendar(sp.GetRequiredService<TimeProvider>(), TimeZoneInfo.FindSystemTimeZoneById(agency.TimeZone)));
         services.AddSingleton(configuration.GetSection("Security:Lockout").Get<LockoutPolicy>() ?? new LockoutPolicy());
         services.AddSingleton(_ => new FieldProtection(FieldProtectionKey.Load(
             configuration["Security:FieldEncryptionKey"], configuration["Security:FieldEncryptionKeyFile"])));

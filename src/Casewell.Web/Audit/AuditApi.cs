@@ -1,0 +1,19 @@
+using Casewell.Access;
+using Casewell.Audit;
+using Casewell.Web.Hosting;
+
+namespace Casewell.Web.Audit;
+
+internal static class AuditApi
+{
+    public static RouteGroupBuilder MapAuditApi(this RouteGroupBuilder api)
+    {
+        var audit = api.MapGroup("/audit").WithTags("Audit").RequireAuthorization(nameof(Ability.ReadAuditTrail));
+        audit.MapGet("/", async (ListAuditTrailHandler handler, CancellationToken ct, Guid? clientId, Guid? actorId, long? before, int pageSize = 50) =>
+            await handler.Handle(new AuditTrailQuery(clientId, actorId, before, pageSize), ct) is { } lines
+                ? Results.Ok(lines)
+                : ResultHttp.Problem(Casewell.Common.Result.Refused("Only auditors read the audit trail.")))
+            .WithSummary("The audit trail, newest first; filter by client or by staff member; page with 'before'.");
+        return api;
+    }
+}

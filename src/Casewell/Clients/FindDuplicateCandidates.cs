@@ -1,0 +1,75 @@
+using Casewell.Access;
+using Casewell.Clients.Matching;
+using Casewell.Data;
+using Casewell.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Casewell.Clients;
+
+public sealed record DuplicateCheck(ClientDetails Details, IReadOnlyList<AliasInput>? Aliases, IReadOnlyList<IdentifierInput>? Identifiers, Guid? ExcludeClientId = null);
+
+public sealed record DuplicateCandidate(
+    Guid ClientId,
+    string DisplayName,
+    string LegalName,
+    DateOnly? BirthDate,
+    BirthDatePrecision BirthDatePrecision,
+    string? City,
+    int Score,
+    MatchStrength Strength,
+    IReadOnlyList<string> Reasons);
+
+/// <summary>
+/// Who among existing clients may be the person at intake. Looks up only the clients sharing a blocking key
+/// with the query (an indexed lookup, however many clients there are), then scores those few.
+/// </summary>
+public sealed class FindDuplicateCandidatesHandler(CasewellDbContext db, ClientAccess access, FieldProtection protection)
+{
+    public const int MaxShown = 10;
+    private const int MaxScored = 200;
+
+    public async Task<IReadOnlyList<DuplicateCandidate>> Handle(DuplicateCheck request, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!access.CanRead || request.Details?.LegalName is null) return [];
+        var query = SubjectOf(request);
+        var keys = MatchKeys.Query(query).ToList();
+        if (keys.Count == 0) return [];
+
+        var readable = access.Readable(db.Clients).Select(c => c.Id);
+        var candidateIds = await db.ClientMatchKeys.AsNoTracking()
+            .Where(k => keys.Contains(k.Key) && readable.Contains(k.ClientId))
+            .GroupBy(k => k.ClientId)
+            .Select(g => new { ClientId = g.Key, Shared = g.Count() })
+            .OrderByDescending(g => g.Shared)
+            .Take(MaxScored)
+            .Select(g => g.ClientId)
+            .ToListAsync(ct);
+        if (request.ExcludeClientId is { } excluded) candidateIds.Remove(excluded);
+        if (candidateIds.Count == 0) return [];
+
+        var candidates = await db.Clients.AsNoTracking().AsSplitQuery()
+            .Include(c => c.Aliases).Include(c => c.Identifiers)
+            .Where(c => candidateIds.Contains(c.Id))
+            .ToListAsync(ct);
+        return candidates
+            .Select(c => (Client: c, Match: MatchScorer.Score(query, ClientMatchIndex.SubjectOf(c))))
+            .Where(m => m.Match.Strength != MatchStrength.Unlikely)
+            .OrderByDescending(m => m.Match.Score).ThenBy(m => m.Client.SortLastName).ThenBy(m => m.Client.SortFirstName)
+            .Take(MaxShown)
+            .Select(m => new DuplicateCandidate(m.Client.Id, m.Client.DisplayName, m.Client.LegalName.Full, m.Client.BirthDate,
+                m.Client.BirthDatePrecision, m.Client.Address.City, m.Match.Score, m.Match.Strength, m.Match.Reasons.Select(r => r.Text).ToList()))
+            .ToList();
+    }
+
+    private MatchSubject SubjectOf(DuplicateCheck request)
+    {
+        var d = request.Details;
+        var others = (request.Aliases ?? []).Where(a => a is not null).Select(a => new PersonName(a.First ?? "", a.Middle, a.Last ?? "")).ToList();
+        var identifiers = (request.Identifiers ?? [])
+            .Where(i => i is not null && !string.IsNullOrWhiteSpace(i.Value) && i.Value.Length <= ClientIdentifier.MaxValueLength)
+            .Select(i => new IdentifierHash(i.Kind, protection.LookupHash(i.Kind.ToString(), ClientRules.Normalize(i.Kind, i.Value))))
+            .ToList();
+        return new MatchSubject(d.LegalName, others, d.PreferredName, d.BirthDate, d.BirthDatePrecision, identifiers);
+    }
+}

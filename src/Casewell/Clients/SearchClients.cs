@@ -1,0 +1,130 @@
+using System.Globalization;
+using Casewell.Access;
+using Casewell.Clients.Matching;
+using Casewell.Data;
+using Casewell.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Casewell.Clients;
+
+public sealed record SearchClients(string? Text, int Page = 1, int PageSize = 25);
+
+public sealed record ClientSummary(Guid Id, string DisplayName, string LegalName, DateOnly? BirthDate, BirthDatePrecision BirthDatePrecision, string? City);
+
+public sealed record ClientSearchPage(IReadOnlyList<ClientSummary> Results, int Page, int PageSize, bool HasMore);
+
+/// <summary>
+/// The search box: a name (typo-tolerant: "jon smtih" finds John Smith), a date of birth, an identifier, or a
+/// name with a date. Exact prefixes come first, from the name index; then near spellings, from the blocking
+/// keys. Both are indexed look-ups, so the cost does not grow with the number of clients.
+/// </summary>
+public sealed class SearchClientsHandler(CasewellDbContext db, ClientAccess access, FieldProtection protection)
+{
+    public const int MaxTextLength = 200;
+    public const int MaxPageSize = 100;
+    private const int MaxMatches = 500;
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "M/d/yyyy", "MM/dd/yyyy", "M-d-yyyy"];
+
+    public async Task<ClientSearchPage> Handle(SearchClients request, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var size = Math.Clamp(request.PageSize, 1, MaxPageSize);
+        var page = Math.Max(1, request.Page);
+        var text = (request.Text ?? "").Trim();
+        if (!access.CanRead || text.Length == 0 || text.Length > MaxTextLength) return new([], page, size, false);
+
+        var readable = access.Readable(db.Clients).AsNoTracking();
+        var (nameText, birthDate) = SplitDate(text);
+        List<Guid> ids;
+        if (nameText.Length == 0 && birthDate is { } onlyDate)
+        {
+            ids = await readable.Where(c => c.BirthDate == onlyDate).OrderBy(c => c.SortLastName).ThenBy(c => c.SortFirstName)
+                .Select(c => c.Id).Take(MaxMatches).ToListAsync(ct);
+        }
+        else if (LooksLikeIdentifier(nameText))
+        {
+            var hashes = Enum.GetValues<IdentifierKind>()
+                .Select(k => (Kind: k, Value: ClientRules.Normalize(k, nameText)))
+                .Where(x => x.Value.Length >= 4)
+                .Select(x => protection.LookupHash(x.Kind.ToString(), x.Value)).ToList();
+            ids = await readable.Where(c => c.Identifiers.Any(i => hashes.Contains(i.LookupHash)))
+                .Select(c => c.Id).Take(MaxMatches).ToListAsync(ct);
+        }
+        else
+        {
+            ids = await NameMatchesAsync(readable, nameText, birthDate, ct);
+        }
+
+        var pageIds = ids.Skip((page - 1) * size).Take(size).ToList();
+        var rows = await readable.Where(c => pageIds.Contains(c.Id))
+            .Select(c => new { c.Id, c.FirstName, c.MiddleName, c.LastName, c.PreferredName, c.BirthDate, c.BirthDatePrecision, c.Address.City })
+            .ToDictionaryAsync(c => c.Id, ct);
+        var results = pageIds.Where(rows.ContainsKey).Select(id => rows[id]).Select(c => new ClientSummary(c.Id,
+            $"{c.PreferredName ?? c.FirstName} {c.LastName}", new PersonName(c.FirstName, c.MiddleName, c.LastName).Full,
+            c.BirthDate, c.BirthDatePrecision, c.City)).ToList();
+
+        db.RecordAccess("Client.Searched", nameof(Client), null, null, $"{results.Count} shown");
+        await db.SaveChangesAsync(ct);
+        return new ClientSearchPage(results, page, size, ids.Count > page * size);
+    }
+
+    private async Task<List<Guid>> NameMatchesAsync(IQueryable<Client> readable, string text, DateOnly? birthDate, CancellationToken ct)
+    {
+        var tokens = Tokens(text);
+        if (tokens.Count == 0) return [];
+        var filtered = birthDate is { } date ? readable.Where(c => c.BirthDate == date) : readable;
+
+        IQueryable<Client> prefix;
+        if (tokens.Count == 1)
+        {
+            var (low, high) = Range(tokens[0]);
+            prefix = filtered.Where(c => string.Compare(c.SortLastName, low) >= 0 && string.Compare(c.SortLastName, high) < 0);
+        }
+        else
+        {
+            var (firstLow, firstHigh) = Range(tokens[0]);
+            var (lastLow, lastHigh) = Range(tokens[^1]);
+            prefix = filtered.Where(c =>
+                (string.Compare(c.SortLastName, lastLow) >= 0 && string.Compare(c.SortLastName, lastHigh) < 0
+                    && string.Compare(c.SortFirstName, firstLow) >= 0 && string.Compare(c.SortFirstName, firstHigh) < 0)
+                || (string.Compare(c.SortLastName, firstLow) >= 0 && string.Compare(c.SortLastName, firstHigh) < 0
+                    && string.Compare(c.SortFirstName, lastLow) >= 0 && string.Compare(c.SortFirstName, lastHigh) < 0));
+        }
+        var exact = await prefix.OrderBy(c => c.SortLastName).ThenBy(c => c.SortFirstName).ThenBy(c => c.Id)
+            .Select(c => c.Id).Take(MaxMatches).ToListAsync(ct);
+
+        var keys = MatchKeys.SearchKeys(text).ToList();
+        if (keys.Count == 0 || exact.Count >= MaxMatches) return exact;
+        var nearIds = db.ClientMatchKeys.Where(k => keys.Contains(k.Key)).Select(k => k.ClientId);
+        var near = await filtered.Where(c => nearIds.Contains(c.Id))
+            .OrderBy(c => c.SortLastName).ThenBy(c => c.SortFirstName).ThenBy(c => c.Id)
+            .Select(c => c.Id).Take(MaxMatches).ToListAsync(ct);
+        var seen = exact.ToHashSet();
+        return [.. exact, .. near.Where(seen.Add)];
+    }
+
+    /// <summary>A folded prefix as a half-open range, so the search is an index range scan on both databases.</summary>
+    private static (string Low, string High) Range(string prefix) => (prefix, prefix + '\uffff');
+
+    private static List<string> Tokens(string text)
+    {
+        // "Smith, John" means last name first.
+        var comma = text.IndexOf(',', StringComparison.Ordinal);
+        var ordered = comma > 0 ? $"{text[(comma + 1)..]} {text[..comma]}" : text;
+        return NameText.Fold(ordered).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+    }
+
+    private static (string Name, DateOnly? BirthDate) SplitDate(string text)
+    {
+        var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var part in parts)
+        {
+            if (DateOnly.TryParseExact(part, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                return (string.Join(' ', parts.Where(p => p != part)), date);
+        }
+        return (text, null);
+    }
+
+    private static bool LooksLikeIdentifier(string text) =>
+        text.Any(char.IsAsciiDigit) && text.Count(char.IsAsciiLetterOrDigit) >= 4 && !text.Contains(' ', StringComparison.Ordinal);
+}

@@ -1,0 +1,12 @@
+namespace Casewell.Common;
+
+/// <summary>
+/// "Today" where the agency is, not where the server is: a birth date entered at 9 pm in California is not in
+/// the future because the server's clock says tomorrow in UTC.
+/// </summary>
+public sealed class AgencyCalendar(TimeProvider clock, TimeZoneInfo zone)
+{
+    public TimeZoneInfo Zone => zone;
+
+    public DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+}
