@@ -1,0 +1,3 @@
+namespace Casewell.Clients.Matching;
+
+public sealed record MatchResult(int Score, MatchStrength Strength, IReadOnlyList<MatchReason> Reasons);

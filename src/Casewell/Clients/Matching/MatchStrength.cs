@@ -1,0 +1,8 @@
+namespace Casewell.Clients.Matching;
+
+public enum MatchStrength
+{
+    Unlikely,
+    Possible,
+    Likely,
+}
