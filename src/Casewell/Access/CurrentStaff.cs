@@ -4,22 +4,43 @@ namespace Casewell.Access;
 
 /// <summary>
 /// Who is acting in this scope: the signed-in staff member of a request, or the system (CLI, background
-/// work). Every audit entry and every access decision reads it.
+/// work). Every audit entry and every access decision reads it. It asks its source at each read rather than
+/// capturing it once, because a request's scope can be created before authentication has named the user.
 /// </summary>
 public sealed class CurrentStaff
 {
     public static readonly Guid SystemId = Guid.Empty;
 
-    public Guid Id { get; private set; } = SystemId;
-    public string Name { get; private set; } = "System";
-    public StaffRole? Role { get; private set; }
-    public bool IsSignedIn { get; private set; }
+    private readonly Func<Snapshot> source;
 
-    public static CurrentStaff System(string name = "System") => new() { Name = name };
+    private CurrentStaff(Func<Snapshot> source) => this.source = source;
+
+    public Guid Id => source().Id;
+    public string Name => source().Name;
+    public StaffRole? Role => source().Role;
+    public bool IsSignedIn => source().IsSignedIn;
+
+    public static CurrentStaff System(string name = "System")
+    {
+        var snapshot = new Snapshot(SystemId, name, null, false);
+        return new(() => snapshot);
+    }
 
     /// <summary>A request nobody has signed in to: it may reach only the sign-in and setup pages.</summary>
-    public static CurrentStaff Anonymous() => new() { Name = "Anonymous" };
+    public static CurrentStaff Anonymous() => System("Anonymous");
 
-    public static CurrentStaff SignedIn(Guid id, string name, StaffRole role) =>
-        new() { Id = id, Name = name, Role = role, IsSignedIn = true };
+    public static CurrentStaff SignedIn(Guid id, string name, StaffRole role)
+    {
+        var snapshot = new Snapshot(id, name, role, true);
+        return new(() => snapshot);
+    }
+
+    /// <summary>Follows another source, e.g. the current HTTP request's user.</summary>
+    public static CurrentStaff Following(Func<CurrentStaff> current)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        return new(() => current().source());
+    }
+
+    private sealed record Snapshot(Guid Id, string Name, StaffRole? Role, bool IsSignedIn);
 }

@@ -53,7 +53,7 @@ public sealed class FindDuplicateCandidatesHandler(CasewellDbContext db, ClientA
             .Where(c => candidateIds.Contains(c.Id))
             .ToListAsync(ct);
         return candidates
-            .Select(c => (Client: c, Match: MatchScorer.Score(query, ClientMatchIndex.SubjectOf(c))))
+            .Select(c => (Client: c, Match: MatchScorer.Score(query, MatchSubject.FromClient(c))))
             .Where(m => m.Match.Strength != MatchStrength.Unlikely)
             .OrderByDescending(m => m.Match.Score).ThenBy(m => m.Client.SortLastName).ThenBy(m => m.Client.SortFirstName)
             .Take(MaxShown)

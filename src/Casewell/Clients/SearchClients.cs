@@ -78,17 +78,17 @@ public sealed class SearchClientsHandler(CasewellDbContext db, ClientAccess acce
         if (tokens.Count == 1)
         {
             var (low, high) = Range(tokens[0]);
-            prefix = filtered.Where(c => string.Compare(c.SortLastName, low) >= 0 && string.Compare(c.SortLastName, high) < 0);
+            prefix = filtered.Where(c => c.SortLastName.CompareTo(low) >= 0 && c.SortLastName.CompareTo(high) < 0);
         }
         else
         {
             var (firstLow, firstHigh) = Range(tokens[0]);
             var (lastLow, lastHigh) = Range(tokens[^1]);
             prefix = filtered.Where(c =>
-                (string.Compare(c.SortLastName, lastLow) >= 0 && string.Compare(c.SortLastName, lastHigh) < 0
-                    && string.Compare(c.SortFirstName, firstLow) >= 0 && string.Compare(c.SortFirstName, firstHigh) < 0)
-                || (string.Compare(c.SortLastName, firstLow) >= 0 && string.Compare(c.SortLastName, firstHigh) < 0
-                    && string.Compare(c.SortFirstName, lastLow) >= 0 && string.Compare(c.SortFirstName, lastHigh) < 0));
+                (c.SortLastName.CompareTo(lastLow) >= 0 && c.SortLastName.CompareTo(lastHigh) < 0
+                    && c.SortFirstName.CompareTo(firstLow) >= 0 && c.SortFirstName.CompareTo(firstHigh) < 0)
+                || (c.SortLastName.CompareTo(firstLow) >= 0 && c.SortLastName.CompareTo(firstHigh) < 0
+                    && c.SortFirstName.CompareTo(lastLow) >= 0 && c.SortFirstName.CompareTo(lastHigh) < 0));
         }
         var exact = await prefix.OrderBy(c => c.SortLastName).ThenBy(c => c.SortFirstName).ThenBy(c => c.Id)
             .Select(c => c.Id).Take(MaxMatches).ToListAsync(ct);
