@@ -9,13 +9,13 @@ public class ClientRulesTests
 
     private static ClientDetails Details(string first = "Maria", string last = "Lopez", DateOnly? birth = null,
         BirthDatePrecision precision = BirthDatePrecision.Exact, string? email = null, string? phone = null) => new()
-    {
-        LegalName = new PersonName(first, null, last),
-        BirthDate = birth,
-        BirthDatePrecision = precision,
-        Email = email,
-        Phone = phone,
-    };
+        {
+            LegalName = new PersonName(first, null, last),
+            BirthDate = birth,
+            BirthDatePrecision = precision,
+            Email = email,
+            Phone = phone,
+        };
 
     private static Validation Check(ClientDetails d)
     {
