@@ -5,7 +5,7 @@ using Casewell.Clients.Matching;
 namespace Casewell.Tests.Clients.Matching;
 
 /// <summary>Builds match subjects: John Smith with nothing else known unless a test says otherwise.</summary>
-internal sealed class SubjectBuilder
+public sealed class SubjectBuilder
 {
     private readonly List<PersonName> otherNames = [];
     private readonly List<IdentifierHash> identifiers = [];
