@@ -45,6 +45,17 @@ public abstract class HostingTests(CasewellApp app) : IntegrationTest(app)
         Assert.Equal("/sign-in", response.Headers.Location?.AbsolutePath);
     }
 
+    [Fact]
+    public async Task The_sign_in_page_shows_its_text_not_resource_keys()
+    {
+        using var client = App.CreateAnonymousClient();
+        var response = await client.GetAsync("/sign-in", Cancellation);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync(Cancellation);
+        Assert.Contains("<h1>Sign in</h1>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("SignIn_Title", html, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/sign-in")]
     [InlineData("/healthz")]
