@@ -27,7 +27,9 @@ public static class WebServices
         services.AddSingleton(_ => new FieldProtection(FieldProtectionKey.Load(
             configuration["Security:FieldEncryptionKey"], configuration["Security:FieldEncryptionKeyFile"])));
 
-        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        // No ResourcesPath: Strings already lives in the Resources namespace, and a path would look for
+        // "Casewell.Web.Resources.Resources.Strings" and show every key instead of its text.
+        services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(o =>
         {
             var culture = CultureInfo.GetCultureInfo(agency.Culture);
@@ -53,7 +55,10 @@ public static class WebServices
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "casewell.antiforgery";
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            // Not Always: with Always, antiforgery refuses to render any form over plain HTTP, which breaks the
+            // documented `dotnet run` on http://localhost:5080. Over HTTPS the cookie is still Secure; the session
+            // cookie stays Secure-only (browsers accept that on localhost).
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
         services.AddRazorComponents();

@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Casewell.BrowserTests.Pages;
+
+/// <summary>/: where a signed-in worker lands.</summary>
+public sealed partial class HomePage
+{
+    private readonly IPage page;
+
+    private HomePage(IPage page) => this.page = page;
+
+    public ILocator SignedInAs => page.GetByTestId("signed-in-as");
+
+    public static async Task<HomePage> ArriveAsync(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await Assertions.Expect(page).ToHaveURLAsync(HomeAddress());
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
+        await AxeCheck.AssertAccessibleAsync(page);
+        return new HomePage(page);
+    }
+
+    /// <summary>True when the page is wider than the window, so the reader would have to scroll sideways.</summary>
+    public Task<bool> ScrollsHorizontallyAsync() =>
+        page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
+
+    [GeneratedRegex("^https?://[^/]+/$")]
+    private static partial Regex HomeAddress();
+}
