@@ -22,6 +22,9 @@ internal static class Pipeline
             pages.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", CreateScopeForErrors = true }));
         app.UseRequestLocalization();
         app.UseStaticFiles();
+        // Routing after the exception handlers, not implicitly first: re-executing "/error" must route again,
+        // or the error page has no endpoint, falls under the sign-in-required policy and redirects in a loop.
+        app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -1,5 +1,9 @@
 using System.Net;
 using System.Text.Json;
+using Casewell.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Casewell.Web.Tests.Hosting;
 
@@ -54,6 +58,22 @@ public abstract class HostingTests(CasewellApp app) : IntegrationTest(app)
         var html = await response.Content.ReadAsStringAsync(Cancellation);
         Assert.Contains("<h1>Sign in</h1>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("SignIn_Title", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_page_that_fails_shows_the_error_page_rather_than_redirecting()
+    {
+        await using var failing = App.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
+            services.AddScoped<SignInStaffHandler>(_ => throw new InvalidOperationException("A failure for the test."))));
+        using var client = failing.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
+
+        var response = await client.GetAsync("/sign-in", Cancellation);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Null(response.Headers.Location);
+        var html = await response.Content.ReadAsStringAsync(Cancellation);
+        Assert.Contains("Something went wrong", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("A failure for the test", html, StringComparison.Ordinal);
     }
 
     [Theory]
