@@ -27,9 +27,4 @@ public sealed class AgencyTime(AgencyOptions options)
 
     public string Date(DateTimeOffset instant) => Local(instant).ToString("d", culture);
 
-    public DateOnly Today(TimeProvider clock)
-    {
-        ArgumentNullException.ThrowIfNull(clock);
-        return DateOnly.FromDateTime(Local(clock.GetUtcNow()).DateTime);
-    }
 }

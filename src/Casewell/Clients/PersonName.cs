@@ -6,6 +6,4 @@ public sealed record PersonName(string First, string? Middle, string Last)
     public const int MaxPartLength = 100;
 
     public string Full => string.IsNullOrWhiteSpace(Middle) ? $"{First} {Last}" : $"{First} {Middle} {Last}";
-
-    public string Sortable => $"{Last}, {First}";
 }

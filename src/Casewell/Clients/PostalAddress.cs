@@ -7,8 +7,6 @@ public sealed record PostalAddress(string? Line1, string? Line2, string? City, s
     public const int MaxStateLength = 50;
     public const int MaxPostalCodeLength = 20;
 
-    public bool IsEmpty => string.IsNullOrWhiteSpace(Line1) && string.IsNullOrWhiteSpace(City) && string.IsNullOrWhiteSpace(PostalCode);
-
     public string OneLine => string.Join(", ", new[] { Line1, Line2, City, string.Join(' ', new[] { State, PostalCode }.Where(p => !string.IsNullOrWhiteSpace(p))) }
         .Where(p => !string.IsNullOrWhiteSpace(p)));
 }

@@ -6,7 +6,5 @@ namespace Casewell.Common;
 /// </summary>
 public sealed class AgencyCalendar(TimeProvider clock, TimeZoneInfo zone)
 {
-    public TimeZoneInfo Zone => zone;
-
     public DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
 }

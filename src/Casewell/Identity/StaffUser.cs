@@ -31,7 +31,7 @@ public sealed class StaffUser : IVersioned
     public int FailedSignIns { get; private set; }
     public DateTimeOffset? LockedOutUntil { get; private set; }
 
-    /// <summary>Changes whenever existing sign-ins must stop working (deactivation, password or role change).</summary>
+    /// <summary>Changes whenever existing sign-ins must stop working (deactivation, a new password).</summary>
     public string SecurityStamp { get; private set; } = "";
 
     public DateTimeOffset CreatedAt { get; private set; }
@@ -82,15 +82,6 @@ public sealed class StaffUser : IVersioned
         FailedSignIns = 0;
         LockedOutUntil = null;
     }
-
-    public void ChangeRole(StaffRole role)
-    {
-        if (Role == role) return;
-        Role = role;
-        RotateSecurityStamp();
-    }
-
-    public void Rename(string displayName) => DisplayName = displayName.Trim();
 
     private void RotateSecurityStamp() => SecurityStamp = Guid.NewGuid().ToString("N");
 }

@@ -29,5 +29,4 @@ public sealed class ServiceProgram : IVersioned
         Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim();
     }
 
-    public void Retire() => IsActive = false;
 }

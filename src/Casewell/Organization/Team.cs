@@ -26,12 +26,6 @@ public sealed class Team : IVersioned
     public int Version { get; set; }
     public IReadOnlyList<TeamMembership> Members => members;
 
-    public void Rename(string name, Guid? programId)
-    {
-        Name = name.Trim();
-        ProgramId = programId;
-    }
-
     /// <summary>Adds the worker, or changes whether they supervise the team if already a member.</summary>
     public void SetMember(Guid staffId, bool isSupervisor)
     {
@@ -42,5 +36,4 @@ public sealed class Team : IVersioned
 
     public void RemoveMember(Guid staffId) => members.RemoveAll(m => m.StaffId == staffId);
 
-    public void Retire() => IsActive = false;
 }
