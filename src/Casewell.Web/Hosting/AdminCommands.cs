@@ -1,4 +1,6 @@
+using System.Globalization;
 using Casewell.Audit;
+using Casewell.Demo;
 using Casewell.Identity;
 
 namespace Casewell.Web.Hosting;
@@ -9,7 +11,7 @@ namespace Casewell.Web.Hosting;
 /// </summary>
 internal static class AdminCommands
 {
-    private static readonly string[] Commands = ["migrate", "create-user", "verify-audit", "help"];
+    private static readonly string[] Commands = ["migrate", "create-user", "seed-demo", "verify-audit", "help"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -27,6 +29,9 @@ internal static class AdminCommands
             case "create-user":
                 await DatabaseStartup.MigrateAsync(services, ct);
                 return await CreateUserAsync(services, args[1..], ct);
+            case "seed-demo":
+                await DatabaseStartup.MigrateAsync(services, ct);
+                return await SeedDemoAsync(services, args[1..], ct);
             case "verify-audit":
                 await DatabaseStartup.MigrateAsync(services, ct);
                 return await VerifyAuditAsync(services, ct);
@@ -69,6 +74,41 @@ internal static class AdminCommands
         return 0;
     }
 
+    private static async Task<int> SeedDemoAsync(IServiceProvider services, string[] args, CancellationToken ct)
+    {
+        var options = CommandOptions.Parse(args);
+        var sizeText = options.Get("--size") ?? nameof(DemoSize.Small);
+        var seedText = options.Get("--seed") ?? SeedDemoData.DefaultSeed.ToString(CultureInfo.InvariantCulture);
+        if (!Enum.TryParse<DemoSize>(sizeText, ignoreCase: true, out var size) || !Enum.IsDefined(size)
+            || !int.TryParse(seedText, NumberStyles.None, CultureInfo.InvariantCulture, out var seed))
+        {
+            await Console.Error.WriteLineAsync("usage: seed-demo [--size small|agency|state] [--seed N]");
+            return 2;
+        }
+
+        var scale = DemoScale.For(size);
+        Console.WriteLine($"Generating {size.ToString().ToLowerInvariant()} demo data: {scale.Staff:N0} staff, {scale.Clients:N0} clients...");
+        var started = TimeProvider.System.GetTimestamp();
+        var progress = new Progress<int>(clients => Console.WriteLine($"  {clients:N0} clients written"));
+        var result = await services.GetRequiredService<SeedDemoDataHandler>().Handle(new SeedDemoData(size, seed), progress, ct);
+        if (result.Failed)
+        {
+            await Console.Error.WriteLineAsync(result.Detail ?? string.Join("; ", result.Errors.SelectMany(e => e.Value)));
+            return 1;
+        }
+
+        var report = result.Value!;
+        Console.WriteLine($"""
+            Done in {TimeProvider.System.GetElapsedTime(started).TotalSeconds:N0} s: {report.Programs} programs, {report.Teams} teams, {report.Staff:N0} staff,
+            {report.Clients:N0} clients in {report.Households:N0} households, {report.Relationships:N0} relationships, {report.Collaterals:N0} collateral contacts.
+
+            Demo sign-ins (every demo account has the password {report.Password}):
+            """);
+        foreach (var signIn in report.SignIns)
+            Console.WriteLine($"  {signIn.Role,-16} {signIn.Email,-40} {signIn.Name}");
+        return 0;
+    }
+
     private static async Task<int> VerifyAuditAsync(IServiceProvider services, CancellationToken ct)
     {
         var report = await services.GetRequiredService<VerifyAuditChainHandler>().Handle(ct);
@@ -100,6 +140,8 @@ internal static class AdminCommands
         Casewell administration commands:
           migrate                                   apply database migrations
           create-user --email E --name N --role R [--password-stdin]
+          seed-demo [--size small|agency|state] [--seed N]
+                                                    fill an empty database with generated demo data
           verify-audit                              check the audit trail's hash chain
         """);
 }

@@ -28,6 +28,12 @@ public abstract class CasewellDbContext : DbContext
     public CurrentStaff Actor { get; }
     public TimeProvider Clock { get; }
 
+    /// <summary>
+    /// Off only while a bulk load (the demo generator) writes: it records one summary line for the whole load
+    /// instead of one per generated row. Internal, so that no request path can turn row auditing off.
+    /// </summary>
+    internal bool AuditsEachRow { get; set; } = true;
+
     public DbSet<StaffUser> StaffUsers => Set<StaffUser>();
     public DbSet<SetupToken> SetupTokens => Set<SetupToken>();
     public DbSet<ServiceProgram> Programs => Set<ServiceProgram>();
@@ -51,7 +57,7 @@ public abstract class CasewellDbContext : DbContext
     {
         ChangeTracker.DetectChanges();
         BumpVersions();
-        var pending = AuditOfChanges().Concat(queuedAudits).ToList();
+        var pending = (AuditsEachRow ? AuditOfChanges() : []).Concat(queuedAudits).ToList();
         queuedAudits.Clear();
         if (pending.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
@@ -80,6 +86,9 @@ public abstract class CasewellDbContext : DbContext
             if (ownTransaction is not null) await ownTransaction.DisposeAsync();
         }
     }
+
+    /// <summary>Tunes the open connection for a load of many rows in one transaction (the demo generator).</summary>
+    internal virtual Task PrepareForBulkLoadAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Serializes writers of the audit chain for the rest of the current transaction.</summary>
     protected abstract Task LockAuditChainAsync(CancellationToken cancellationToken);

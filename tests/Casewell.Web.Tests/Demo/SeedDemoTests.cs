@@ -1,0 +1,63 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Casewell.Audit;
+using Casewell.Common;
+using Casewell.Data;
+using Casewell.Demo;
+using Casewell.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Casewell.Web.Tests.Demo;
+
+/// <summary>Seeding needs an empty database, so this is a class (and a database) of its own.</summary>
+public abstract class SeedDemoTests(CasewellApp app) : IntegrationTest(app)
+{
+    [Fact]
+    public async Task Seeding_fills_an_empty_database_whose_demo_accounts_can_sign_in_and_find_the_clients_and_never_seeds_twice()
+    {
+        var seeded = await SeedAsync();
+        Assert.True(seeded.Succeeded, seeded.Detail);
+        var report = seeded.Value!;
+
+        Assert.Equal(40, report.Staff);
+        Assert.InRange(report.Clients, 600, 605);
+        var counts = await App.WithServicesAsync(async s =>
+        {
+            var db = s.GetRequiredService<CasewellDbContext>();
+            return (Staff: await db.StaffUsers.CountAsync(Cancellation), Clients: await db.Clients.CountAsync(Cancellation),
+                Relationships: await db.Relationships.CountAsync(Cancellation), Collaterals: await db.CollateralContacts.CountAsync(Cancellation));
+        });
+        Assert.Equal((report.Staff, report.Clients, report.Relationships, report.Collaterals), counts);
+
+        var intake = report.SignIns.Single(s => s.Role == StaffRole.IntakeWorker);
+        using var client = App.CreateAnonymousClient();
+        var signIn = await client.PostAsJsonAsync("/api/v1/session", new { email = intake.Email, password = report.Password }, Cancellation);
+        Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
+
+        var someone = await App.WithServicesAsync(s => s.GetRequiredService<CasewellDbContext>().Clients
+            .Where(c => c.Identifiers.Count > 0).OrderBy(c => c.Id).Select(c => new { c.Id, c.FirstName, c.LastName }).FirstAsync(Cancellation));
+        var found = await client.GetFromJsonAsync<JsonElement>($"/api/v1/clients?q={someone.LastName}+{someone.FirstName}&pageSize=100", Cancellation);
+        Assert.Contains(found.GetProperty("results").EnumerateArray(), r => r.GetProperty("id").GetGuid() == someone.Id);
+
+        var profile = await client.GetFromJsonAsync<JsonElement>($"/api/v1/clients/{someone.Id}", Cancellation);
+        Assert.Contains(profile.GetProperty("identifiers").EnumerateArray(), i => i.GetProperty("masked").GetString()!.Contains('*', StringComparison.Ordinal));
+
+        var again = await SeedAsync();
+        Assert.Equal(ResultKind.Conflict, again.Kind);
+        var audit = await App.WithServicesAsync(s => s.GetRequiredService<CasewellDbContext>().AuditEntries
+            .CountAsync(a => a.Action == "DemoData.Seeded", Cancellation));
+        Assert.Equal(1, audit);
+        var chain = await App.WithServicesAsync(s => s.GetRequiredService<VerifyAuditChainHandler>().Handle(Cancellation));
+        Assert.True(chain.IsIntact, chain.Problem);
+    }
+
+    private Task<Result<DemoSeedReport>> SeedAsync() =>
+        App.WithServicesAsync(s => s.GetRequiredService<SeedDemoDataHandler>().Handle(new SeedDemoData(DemoSize.Small), null, Cancellation));
+}
+
+
+public sealed class SeedDemoTests_on_Sqlite(SqliteApp app) : SeedDemoTests(app), IClassFixture<SqliteApp>;
+
+public sealed class SeedDemoTests_on_Postgres(PostgresApp app) : SeedDemoTests(app), IClassFixture<PostgresApp>;
