@@ -16,6 +16,7 @@ public static class CasewellServices
             .Where(t => t is { IsClass: true, IsAbstract: false } && t.Name.EndsWith("Handler", StringComparison.Ordinal));
         foreach (var handler in handlers) services.AddScoped(handler);
         services.AddScoped<ClientAccess>();
+        services.AddScoped<CaseAccess>();
         services.AddScoped<FirstRunSetup>();
         services.AddSingleton<StaffPasswordHasher>();
         return services;

@@ -9,4 +9,8 @@ public enum Ability
     ManageStaff,
     ManageOrganization,
     ReadAuditTrail,
+    OpenCases,
+    WorkCases,
+    SuperviseCases,
+    OverseePrograms,
 }

@@ -10,10 +10,10 @@ public static class RolePermissions
 {
     private static readonly Dictionary<StaffRole, HashSet<Ability>> Matrix = new()
     {
-        [StaffRole.CaseWorker] = [Ability.ReadClients, Ability.RegisterClients, Ability.EditClients],
-        [StaffRole.IntakeWorker] = [Ability.ReadClients, Ability.RegisterClients, Ability.EditClients],
-        [StaffRole.Supervisor] = [Ability.ReadClients, Ability.RegisterClients, Ability.EditClients],
-        [StaffRole.ProgramManager] = [Ability.ReadClients],
+        [StaffRole.CaseWorker] = [Ability.ReadClients, Ability.RegisterClients, Ability.EditClients, Ability.OpenCases, Ability.WorkCases],
+        [StaffRole.IntakeWorker] = [Ability.ReadClients, Ability.RegisterClients, Ability.EditClients, Ability.OpenCases],
+        [StaffRole.Supervisor] = [Ability.ReadClients, Ability.RegisterClients, Ability.EditClients, Ability.OpenCases, Ability.WorkCases, Ability.SuperviseCases],
+        [StaffRole.ProgramManager] = [Ability.ReadClients, Ability.OverseePrograms],
         [StaffRole.Administrator] = [Ability.ManageStaff, Ability.ManageOrganization],
         [StaffRole.Auditor] = [Ability.ReadAuditTrail],
         [StaffRole.Partner] = [],

@@ -1,11 +1,13 @@
 using Casewell.Access;
 using Casewell.Audit;
+using Casewell.Cases;
 using Casewell.Clients;
 using Casewell.Collaterals;
 using Casewell.Common;
 using Casewell.Households;
 using Casewell.Identity;
 using Casewell.Organization;
+using Casewell.Tasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -43,6 +45,14 @@ public abstract class CasewellDbContext : DbContext
     public DbSet<ClientMatchKey> ClientMatchKeys => Set<ClientMatchKey>();
     public DbSet<Relationship> Relationships => Set<Relationship>();
     public DbSet<CollateralContact> CollateralContacts => Set<CollateralContact>();
+    public DbSet<CaseType> CaseTypes => Set<CaseType>();
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<CaseAssignment> CaseAssignments => Set<CaseAssignment>();
+    public DbSet<CaseMember> CaseMembers => Set<CaseMember>();
+    public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
+    public DbSet<CaseContact> CaseContacts => Set<CaseContact>();
+    public DbSet<CaseNumberSequence> CaseNumberSequences => Set<CaseNumberSequence>();
+    public DbSet<CaseTask> Tasks => Set<CaseTask>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
 
@@ -124,7 +134,8 @@ public abstract class CasewellDbContext : DbContext
         foreach (var entry in ChangeTracker.Entries().ToList())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
-            if (entry.Entity is AuditEntry or ClientMatchKey or DataProtectionKeyRecord) continue;
+            // Timeline entries and number counters are themselves the record of a change that is audited.
+            if (entry.Entity is AuditEntry or ClientMatchKey or DataProtectionKeyRecord or CaseEvent or CaseNumberSequence) continue;
 
             var type = entry.Metadata.ClrType.Name;
             var verb = entry.State switch

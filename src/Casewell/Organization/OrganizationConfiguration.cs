@@ -11,6 +11,14 @@ internal sealed class ServiceProgramConfiguration : IEntityTypeConfiguration<Ser
         builder.Property(p => p.Name).HasMaxLength(ServiceProgram.MaxNameLength);
         builder.HasIndex(p => p.Name).IsUnique();
         builder.Property(p => p.Description).HasMaxLength(ServiceProgram.MaxDescriptionLength);
+        builder.OwnsMany(p => p.Managers, m =>
+        {
+            m.ToTable("ProgramManagers");
+            m.WithOwner().HasForeignKey(x => x.ProgramId);
+            m.HasKey(x => new { x.ProgramId, x.StaffId });
+            m.HasIndex(x => x.StaffId);
+        });
+        builder.Navigation(p => p.Managers).HasField("managers");
     }
 }
 

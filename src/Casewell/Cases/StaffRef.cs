@@ -1,0 +1,4 @@
+namespace Casewell.Cases;
+
+/// <summary>Who did something to a case, with the name as it was then: the history must read the same after a rename.</summary>
+public sealed record StaffRef(Guid Id, string Name);

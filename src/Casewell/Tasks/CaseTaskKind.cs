@@ -1,0 +1,12 @@
+namespace Casewell.Tasks;
+
+/// <summary>What a task is for; a required contact is scheduled by Casewell itself from the case type.</summary>
+public enum CaseTaskKind
+{
+    FollowUp,
+    RequiredContact,
+    PlanReview,
+    CourtDeadline,
+    Paperwork,
+    Other,
+}

@@ -1,0 +1,8 @@
+namespace Casewell.Tasks;
+
+public enum CaseTaskStatus
+{
+    Open,
+    Completed,
+    Cancelled,
+}
