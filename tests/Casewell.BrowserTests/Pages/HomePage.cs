@@ -21,9 +21,7 @@ public sealed partial class HomePage
         return new HomePage(page);
     }
 
-    /// <summary>True when the page is wider than the window, so the reader would have to scroll sideways.</summary>
-    public Task<bool> ScrollsHorizontallyAsync() =>
-        page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
+    public Task<bool> ScrollsHorizontallyAsync() => SidewaysScrolling.IsNeededAsync(page);
 
     [GeneratedRegex("^https?://[^/]+/$")]
     private static partial Regex HomeAddress();
