@@ -54,6 +54,22 @@ public sealed class SignInTests(BrowserApp app) : BrowserTest(app), IClassFixtur
     }
 
     [Fact]
+    public async Task A_signed_in_worker_sees_their_name_and_the_sign_out_button_on_screen_and_signs_out()
+    {
+        var email = await App.CreateStaffAsync(StaffRole.CaseWorker, "Otto Onscreen");
+        var page = await App.NewPageAsync();
+        var home = await (await SignInPage.OpenAsync(page)).SignInAsync(email, BrowserApp.Password);
+
+        await Assertions.Expect(home.SignedInAs).ToBeInViewportAsync();
+        await Assertions.Expect(home.SignOut).ToBeInViewportAsync();
+        await home.SignOutAsync();
+
+        await page.GotoAsync("/");
+        await SignInPage.ArriveAsync(page);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Every_script_and_stylesheet_loads_before_and_after_signing_in()
     {
         var email = await App.CreateStaffAsync(StaffRole.CaseWorker, "Sadie Scripts");

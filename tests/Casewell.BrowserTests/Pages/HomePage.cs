@@ -12,6 +12,8 @@ public sealed partial class HomePage
 
     public ILocator SignedInAs => page.GetByTestId("signed-in-as");
 
+    public ILocator SignOut => page.GetByRole(AriaRole.Button, new() { Name = "Sign out" });
+
     public static async Task<HomePage> ArriveAsync(IPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
@@ -19,6 +21,12 @@ public sealed partial class HomePage
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
         await AxeCheck.AssertAccessibleAsync(page);
         return new HomePage(page);
+    }
+
+    public async Task<SignInPage> SignOutAsync()
+    {
+        await SignOut.ClickAsync();
+        return await SignInPage.ArriveAsync(page);
     }
 
     public Task<bool> ScrollsHorizontallyAsync() => SidewaysScrolling.IsNeededAsync(page);
