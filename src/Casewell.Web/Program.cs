@@ -1,6 +1,10 @@
 using Casewell.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
+// The framework's scripts (_framework/blazor.web.js) are static web assets, which ASP.NET Core resolves only in
+// Development; `dotnet run` runs as Production, where every page's script request failed with a 500. A published
+// app has its assets in wwwroot and no manifest to read, so this changes nothing there.
+builder.WebHost.UseStaticWebAssets();
 builder.Services.AddCasewellWeb(builder.Configuration);
 
 var app = builder.Build();

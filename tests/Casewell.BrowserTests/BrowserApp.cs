@@ -1,9 +1,11 @@
+using Casewell.Data;
 using Casewell.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -84,6 +86,13 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
             .Handle(new CreateStaffUser(email, displayName, role, Password), CancellationToken.None);
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.SelectMany(e => e.Value)));
         return email;
+    }
+
+    /// <summary>How many clients the database holds with this last name: what a page created, whatever it showed.</summary>
+    public async Task<int> CountClientsAsync(string lastName)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<CasewellDbContext>().Clients.CountAsync(c => c.LastName == lastName);
     }
 
     public override async ValueTask DisposeAsync()

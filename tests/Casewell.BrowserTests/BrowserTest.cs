@@ -1,3 +1,7 @@
+using Casewell.BrowserTests.Pages;
+using Casewell.Identity;
+using Microsoft.Playwright;
+
 namespace Casewell.BrowserTests;
 
 /// <summary>Base of every browser test class: skips (or fails under CI) when no Chromium is configured.</summary>
@@ -11,4 +15,13 @@ public abstract class BrowserTest
     }
 
     protected BrowserApp App { get; }
+
+    /// <summary>A new staff account with this role, signed in on a page of its own, at home.</summary>
+    protected async Task<IPage> SignedInPageAsync(StaffRole role, string displayName, int width = 1280, int height = 900)
+    {
+        var email = await App.CreateStaffAsync(role, displayName);
+        var page = await App.NewPageAsync(width, height);
+        await (await SignInPage.OpenAsync(page)).SignInAsync(email, BrowserApp.Password);
+        return page;
+    }
 }

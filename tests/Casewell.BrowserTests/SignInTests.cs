@@ -52,4 +52,40 @@ public sealed class SignInTests(BrowserApp app) : BrowserTest(app), IClassFixtur
         await AxeCheck.AssertAccessibleAsync(page);
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task A_signed_in_worker_sees_their_name_and_the_sign_out_button_on_screen_and_signs_out()
+    {
+        var email = await App.CreateStaffAsync(StaffRole.CaseWorker, "Otto Onscreen");
+        var page = await App.NewPageAsync();
+        var home = await (await SignInPage.OpenAsync(page)).SignInAsync(email, BrowserApp.Password);
+
+        await Assertions.Expect(home.SignedInAs).ToBeInViewportAsync();
+        await Assertions.Expect(home.SignOut).ToBeInViewportAsync();
+        await home.SignOutAsync();
+
+        await page.GotoAsync("/");
+        await SignInPage.ArriveAsync(page);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Every_script_and_stylesheet_loads_before_and_after_signing_in()
+    {
+        var email = await App.CreateStaffAsync(StaffRole.CaseWorker, "Sadie Scripts");
+        var page = await App.NewPageAsync();
+        var problems = new List<string>();
+        page.Response += (_, response) => { if (response.Status >= 400) problems.Add($"{response.Status} {response.Url}"); };
+        page.RequestFailed += (_, request) => problems.Add($"failed: {request.Url}");
+        page.PageError += (_, error) => problems.Add($"script error: {error}");
+        page.Console += (_, message) => { if (message.Type == "error") problems.Add($"console: {message.Text}"); };
+
+        var signIn = await SignInPage.OpenAsync(page);
+        Assert.True(await page.EvaluateAsync<bool>("() => typeof window.Blazor === 'object'"), "blazor.web.js did not run on the sign-in page.");
+        await signIn.SignInAsync(email, BrowserApp.Password);
+        Assert.True(await page.EvaluateAsync<bool>("() => typeof window.Blazor === 'object'"), "blazor.web.js did not run on the home page.");
+
+        Assert.Empty(problems);
+        await page.Context.CloseAsync();
+    }
 }

@@ -12,6 +12,8 @@ public sealed partial class HomePage
 
     public ILocator SignedInAs => page.GetByTestId("signed-in-as");
 
+    public ILocator SignOut => page.GetByRole(AriaRole.Button, new() { Name = "Sign out" });
+
     public static async Task<HomePage> ArriveAsync(IPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
@@ -21,9 +23,13 @@ public sealed partial class HomePage
         return new HomePage(page);
     }
 
-    /// <summary>True when the page is wider than the window, so the reader would have to scroll sideways.</summary>
-    public Task<bool> ScrollsHorizontallyAsync() =>
-        page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
+    public async Task<SignInPage> SignOutAsync()
+    {
+        await SignOut.ClickAsync();
+        return await SignInPage.ArriveAsync(page);
+    }
+
+    public Task<bool> ScrollsHorizontallyAsync() => SidewaysScrolling.IsNeededAsync(page);
 
     [GeneratedRegex("^https?://[^/]+/$")]
     private static partial Regex HomeAddress();
