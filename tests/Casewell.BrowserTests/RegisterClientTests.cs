@@ -84,6 +84,9 @@ public sealed class RegisterClientTests(BrowserApp app) : BrowserTest(app), ICla
         await Assertions.Expect(register.ErrorSummary.GetByRole(AriaRole.Link, new() { Name = message }))
             .ToHaveAttributeAsync("href", $"clients/new#{fieldId}");
         await Assertions.Expect(register.FieldError(fieldId)).ToHaveTextAsync(message);
+        // A screen reader reads the message with the field, and keyboard users start from the summary.
+        await Assertions.Expect(page.Locator($"#{fieldId}")).ToHaveAttributeAsync("aria-describedby", new System.Text.RegularExpressions.Regex($"\\b{fieldId}-error\\b"));
+        await Assertions.Expect(register.ErrorSummary).ToBeFocusedAsync();
         await Assertions.Expect(register.DuplicateCandidates).ToHaveCountAsync(0);
         await AxeCheck.AssertAccessibleAsync(page);
         Assert.Equal(0, await App.CountClientsAsync(lastName));

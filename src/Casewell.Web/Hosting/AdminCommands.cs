@@ -89,7 +89,14 @@ internal static class AdminCommands
         var scale = DemoScale.For(size);
         Console.WriteLine($"Generating {size.ToString().ToLowerInvariant()} demo data: {scale.Staff:N0} staff, {scale.Clients:N0} clients...");
         var started = TimeProvider.System.GetTimestamp();
-        var progress = new Progress<int>(clients => Console.WriteLine($"  {clients:N0} clients written"));
+        var reported = 0;
+        var progress = new Progress<int>(clients =>
+        {
+            // A line per 10% of the clients: enough to see it move, few enough to read.
+            if (clients - reported < scale.Clients / 10) return;
+            reported = clients;
+            Console.WriteLine($"  {clients:N0} clients written");
+        });
         var result = await services.GetRequiredService<SeedDemoDataHandler>().Handle(new SeedDemoData(size, seed), progress, ct);
         if (result.Failed)
         {
