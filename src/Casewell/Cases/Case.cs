@@ -99,6 +99,8 @@ public sealed class Case : IVersioned
 
     /// <summary>When the next required contact is due; null when the case type sets no frequency or the case is closed.</summary>
     public DateOnly? NextContactDue { get; private set; }
+    /// <summary>The day the overdue sweep first found the required contact overdue; cleared by the next contact.</summary>
+    public DateOnly? ContactOverdueSince { get; private set; }
     public Guid CreatedBy { get; private set; }
     public int Version { get; set; }
 
@@ -241,8 +243,22 @@ public sealed class Case : IVersioned
     }
 
     /// <summary>The next contact is due a full period after the last one (or after the case was referred).</summary>
-    public void ScheduleNextContact(int? contactFrequencyDays, DateOnly from) =>
+    public void ScheduleNextContact(int? contactFrequencyDays, DateOnly from)
+    {
         NextContactDue = IsActive && contactFrequencyDays is > 0 ? from.AddDays(contactFrequencyDays.Value) : null;
+        ContactOverdueSince = null;
+    }
+
+    public bool IsContactOverdue(DateOnly today) => IsActive && NextContactDue is { } due && due < today;
+
+    /// <summary>Notes once that the required contact is overdue, on the timeline; true when this call is the one that noticed.</summary>
+    public bool MarkContactOverdue(DateOnly today, DateTimeOffset now)
+    {
+        if (!IsContactOverdue(today) || ContactOverdueSince is not null) return false;
+        ContactOverdueSince = today;
+        Record(now, new StaffRef(Guid.Empty, "Casewell"), CaseEventKind.ContactOverdue, to: NextContactDue?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        return true;
+    }
 
     public void AddEvent(CaseEvent entry) => events.Add(entry);
 

@@ -117,6 +117,9 @@ namespace Casewell.Data.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateOnly?>("ContactOverdueSince")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("CreatedBy")
                         .HasColumnType("uuid");
 

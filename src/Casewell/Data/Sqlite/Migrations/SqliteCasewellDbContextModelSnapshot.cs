@@ -112,6 +112,9 @@ namespace Casewell.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ContactOverdueSince")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CreatedBy")
                         .HasColumnType("TEXT");
 

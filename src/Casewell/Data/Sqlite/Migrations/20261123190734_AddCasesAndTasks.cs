@@ -105,6 +105,7 @@ namespace Casewell.Data.Sqlite.Migrations
                     PrimaryWorkerId = table.Column<Guid>(type: "TEXT", nullable: true),
                     LastContactAt = table.Column<long>(type: "INTEGER", nullable: true),
                     NextContactDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ContactOverdueSince = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     CreatedBy = table.Column<Guid>(type: "TEXT", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Casewell.Data.Postgres.Migrations
 {
     [DbContext(typeof(PostgresCasewellDbContext))]
-    [Migration("20261123190102_AddCasesAndTasks")]
+    [Migration("20261123190743_AddCasesAndTasks")]
     partial class AddCasesAndTasks
     {
         /// <inheritdoc />
@@ -119,6 +119,9 @@ namespace Casewell.Data.Postgres.Migrations
                     b.Property<string>("ClosureRequestedByName")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("ContactOverdueSince")
+                        .HasColumnType("date");
 
                     b.Property<Guid>("CreatedBy")
                         .HasColumnType("uuid");

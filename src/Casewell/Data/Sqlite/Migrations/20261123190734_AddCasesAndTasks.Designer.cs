@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Casewell.Data.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteCasewellDbContext))]
-    [Migration("20261123190010_AddCasesAndTasks")]
+    [Migration("20261123190734_AddCasesAndTasks")]
     partial class AddCasesAndTasks
     {
         /// <inheritdoc />
@@ -113,6 +113,9 @@ namespace Casewell.Data.Sqlite.Migrations
 
                     b.Property<string>("ClosureRequestedByName")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ContactOverdueSince")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CreatedBy")

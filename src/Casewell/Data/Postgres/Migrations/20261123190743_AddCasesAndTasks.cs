@@ -105,6 +105,7 @@ namespace Casewell.Data.Postgres.Migrations
                     PrimaryWorkerId = table.Column<Guid>(type: "uuid", nullable: true),
                     LastContactAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     NextContactDue = table.Column<DateOnly>(type: "date", nullable: true),
+                    ContactOverdueSince = table.Column<DateOnly>(type: "date", nullable: true),
                     CreatedBy = table.Column<Guid>(type: "uuid", nullable: false),
                     Version = table.Column<int>(type: "integer", nullable: false)
                 },
