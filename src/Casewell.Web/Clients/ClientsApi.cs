@@ -50,9 +50,7 @@ internal static class ClientsApi
 
         clients.MapPut("/{clientId:guid}", async (Guid clientId, UpdateRequest body, HttpRequest http, UpdateClientHandler handler, CancellationToken ct) =>
         {
-            if (!TryReadVersion(http, out var version))
-                return TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match required",
-                    detail: "Send the ETag of the profile you edited in an If-Match header, so a concurrent change is not overwritten.");
+            if (!IfMatch.TryRead(http, out var version)) return IfMatch.Required("profile");
             return (await handler.Handle(new UpdateClient(clientId, version, body.Details), ct)).ToHttpResult();
         }).RequireAuthorization(nameof(Ability.EditClients)).WithSummary("Edit a client's profile (If-Match: the profile's ETag).");
 
@@ -73,13 +71,5 @@ internal static class ClientsApi
             (await handler.Handle(new EndCollateralContact(clientId, contactId), ct)).ToHttpResult())
             .RequireAuthorization(nameof(Ability.EditClients)).WithTags("Collaterals").WithSummary("Take a contact off the care team (kept in history).");
         return api;
-    }
-
-    private static bool TryReadVersion(HttpRequest request, out int version)
-    {
-        version = 0;
-        var value = request.Headers.IfMatch.ToString().Trim().Trim('"');
-        if (value.StartsWith("W/", StringComparison.Ordinal)) value = value[2..].Trim('"');
-        return int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out version);
     }
 }

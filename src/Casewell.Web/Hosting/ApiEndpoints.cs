@@ -1,5 +1,6 @@
 using Casewell.Web.Admin;
 using Casewell.Web.Audit;
+using Casewell.Web.Cases;
 using Casewell.Web.Clients;
 using Casewell.Web.Identity;
 
@@ -14,6 +15,7 @@ internal static class ApiEndpoints
         api.MapStaffApi();
         api.MapClientsApi();
         api.MapAuditApi();
+        api.MapCasesApi();
         return app;
     }
 }

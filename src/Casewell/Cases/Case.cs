@@ -143,7 +143,7 @@ public sealed class Case : IVersioned
         if (PendingClosure is not null) return Refuse("The closure is already waiting for approval.");
         if (RequireReason(reason) is { } missing) return missing;
         if (!Enum.IsDefined(outcome)) return Result.Invalid("Outcome", "Choose the outcome.");
-        if (openTasks > 0) return Result.Conflict($"The case has {openTasks} open task(s). Complete or cancel them before closing.");
+        if (openTasks > 0) return Refuse($"The case has {openTasks} open task(s). Complete or cancel them before closing.");
         if (needsApproval)
         {
             PendingClosure = new PendingClosure(reason.Trim(), outcome, actor.Id, actor.Name, now);
@@ -156,7 +156,7 @@ public sealed class Case : IVersioned
     public Result ApproveClosure(StaffRef supervisor, DateTimeOffset now, int openTasks)
     {
         if (PendingClosure is not { } pending) return Refuse("No closure is waiting for approval.");
-        if (openTasks > 0) return Result.Conflict($"The case has {openTasks} open task(s) again. Resolve them before approving.");
+        if (openTasks > 0) return Refuse($"The case has {openTasks} open task(s) again. Resolve them before approving.");
         PendingClosure = null;
         return Finish(pending.Reason, pending.Outcome, supervisor, now, CaseEventKind.ClosureApproved);
     }
@@ -302,7 +302,8 @@ public sealed class Case : IVersioned
         return null;
     }
 
-    private static Result Refuse(string message) => Result.Conflict(message);
+    /// <summary>A step the lifecycle does not allow from here: not a concurrency conflict, so not a 409.</summary>
+    private static Result Refuse(string message) => Result.Refused(message);
 }
 
 /// <summary>A closure a worker asked for, waiting for the supervisor.</summary>

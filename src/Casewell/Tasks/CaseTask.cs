@@ -58,7 +58,7 @@ public sealed class CaseTask : IVersioned
     public Result Reassign(StaffRef assignee)
     {
         ArgumentNullException.ThrowIfNull(assignee);
-        if (!IsOpen) return Result.Conflict("Only an open task can be reassigned.");
+        if (!IsOpen) return Result.Refused("Only an open task can be reassigned.");
         AssignedToId = assignee.Id;
         AssignedToName = assignee.Name;
         return Result.Ok();
@@ -66,7 +66,7 @@ public sealed class CaseTask : IVersioned
 
     public Result Reschedule(DateOnly dueOn)
     {
-        if (!IsOpen) return Result.Conflict("Only an open task can be rescheduled.");
+        if (!IsOpen) return Result.Refused("Only an open task can be rescheduled.");
         DueOn = dueOn;
         OverdueSince = null;
         return Result.Ok();
@@ -83,7 +83,7 @@ public sealed class CaseTask : IVersioned
     private Result Resolve(CaseTaskStatus status, StaffRef actor, string? note, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        if (!IsOpen) return Result.Conflict($"The task is already {Status.ToString().ToLowerInvariant()}.");
+        if (!IsOpen) return Result.Refused($"The task is already {Status.ToString().ToLowerInvariant()}.");
         Status = status;
         ResolvedAt = now;
         ResolvedById = actor.Id;

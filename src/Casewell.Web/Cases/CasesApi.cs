@@ -1,0 +1,66 @@
+using Casewell.Access;
+using Casewell.Cases;
+using Casewell.Data;
+using Casewell.Web.Hosting;
+using Microsoft.EntityFrameworkCore;
+
+namespace Casewell.Web.Cases;
+
+internal static class CasesApi
+{
+    public sealed record OpenRequest(Guid ClientId, Guid ProgramId, Guid? TeamId, Guid CaseTypeId, CasePriority Priority,
+        ReferralSource ReferralSource, string? ReferralReason, string? PresentingNeeds, IReadOnlyList<Guid>? HouseholdMemberIds);
+
+    public sealed record TransitionRequest(CaseTransition Transition, string? Reason, ClosureOutcome? Outcome, bool CancelOpenTasks = false);
+
+    public sealed record AssignRequest(Guid WorkerId, AssignmentRole Role, string? Reason);
+
+    public sealed record EndAssignmentRequest(string? Reason);
+
+    public static RouteGroupBuilder MapCasesApi(this RouteGroupBuilder api)
+    {
+        var cases = api.MapGroup("/cases").WithTags("Cases").RequireAuthorization();
+
+        cases.MapPost("/", async (OpenRequest body, OpenCaseHandler handler, CancellationToken ct) =>
+            (await handler.Handle(new OpenCase(body.ClientId, body.ProgramId, body.TeamId, body.CaseTypeId, body.Priority, body.ReferralSource,
+                body.ReferralReason, body.PresentingNeeds, body.HouseholdMemberIds), ct))
+                .ToHttpResult(opened => TypedResults.Created($"{ApiPaths.Prefix}/cases/{opened.CaseId}", opened)))
+            .RequireAuthorization(nameof(Ability.OpenCases))
+            .WithSummary("Open a case for a client; it waits in its team's unassigned queue.");
+
+        cases.MapGet("/{caseId:guid}", async (Guid caseId, GetCaseHandler handler, HttpResponse response, CancellationToken ct) =>
+            (await handler.Handle(new GetCase(caseId), ct)).ToHttpResult(detail =>
+            {
+                IfMatch.Write(response, detail.Version);
+                return TypedResults.Ok(detail);
+            }))
+            .WithSummary("A case, with its workers and status; opening it is recorded in the audit trail.");
+
+        cases.MapPost("/{caseId:guid}/transitions", async (Guid caseId, TransitionRequest body, HttpRequest http, TransitionCaseHandler handler, CancellationToken ct) =>
+        {
+            if (!IfMatch.TryRead(http, out var version)) return IfMatch.Required("case");
+            return (await handler.Handle(new TransitionCase(caseId, body.Transition, version, body.Reason, body.Outcome, body.CancelOpenTasks), ct)).ToHttpResult();
+        }).WithSummary("Open, put on hold, resume, close (or ask for closure), approve or reject a closure, reopen (If-Match: the case's ETag).");
+
+        cases.MapPost("/{caseId:guid}/assignments", async (Guid caseId, AssignRequest body, HttpRequest http, AssignCaseHandler handler, CancellationToken ct) =>
+        {
+            if (!IfMatch.TryRead(http, out var version)) return IfMatch.Required("case");
+            return (await handler.Handle(new AssignCase(caseId, body.WorkerId, body.Role, version, body.Reason), ct)).ToHttpResult();
+        }).RequireAuthorization(nameof(Ability.SuperviseCases))
+            .WithSummary("Assign the primary worker (a transfer when there is one: give a reason) or add a secondary worker.");
+
+        cases.MapPost("/{caseId:guid}/assignments/{workerId:guid}/end", async (Guid caseId, Guid workerId, EndAssignmentRequest body, HttpRequest http,
+            UnassignCaseHandler handler, CancellationToken ct) =>
+        {
+            if (!IfMatch.TryRead(http, out var version)) return IfMatch.Required("case");
+            return (await handler.Handle(new UnassignCase(caseId, workerId, body.Reason, version), ct)).ToHttpResult();
+        }).RequireAuthorization(nameof(Ability.SuperviseCases))
+            .WithSummary("Take a worker off the case; without a primary worker it returns to the team's queue.");
+
+        api.MapGet("/case-types", async (CasewellDbContext db, CancellationToken ct) =>
+            TypedResults.Ok(await db.CaseTypes.AsNoTracking().Where(t => t.IsActive).OrderBy(t => t.Name)
+                .Select(t => new { t.Id, t.Code, t.Name, t.ContactFrequencyDays, t.ContactDescription, t.LoadWeight }).ToListAsync(ct)))
+            .WithTags("Cases").RequireAuthorization().WithSummary("The case types cases can be opened with.");
+        return api;
+    }
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using Casewell.Access;
+using Casewell.Common;
+using Casewell.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Casewell.Cases;
+
+/// <summary>
+/// The load-change-save round every change to a case goes through. The caller says which version of the case
+/// it showed the user; when someone else changed it since, nothing is overwritten and the answer says what
+/// changed, so the user decides again with the facts in front of them.
+/// </summary>
+internal static class CaseChange
+{
+    public static async Task<(Case? Case, Result? Failure)> LoadAsync(CasewellDbContext db, CaseAccess access, Guid caseId, int? expectedVersion, CancellationToken ct)
+    {
+        var @case = await access.Editable(db.Cases).Include(c => c.Assignments).SingleOrDefaultAsync(c => c.Id == caseId, ct);
+        if (@case is null)
+        {
+            var readable = await access.Readable(db.Cases).AnyAsync(c => c.Id == caseId, ct);
+            return (null, readable ? Result.Refused("You may read this case but not change it.") : Result.NotFound());
+        }
+        if (expectedVersion is { } expected && expected != @case.Version)
+            return (null, Result.Conflict(await DescribeChangesAsync(db, caseId, expected, ct)));
+        return (@case, null);
+    }
+
+    public static async Task<Result> SaveAsync(CasewellDbContext db, Case @case, int versionLoaded, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return Result.Ok();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return Result.Conflict(await DescribeChangesAsync(db, @case.Id, versionLoaded, ct));
+        }
+    }
+
+    private static async Task<string> DescribeChangesAsync(CasewellDbContext db, Guid caseId, int since, CancellationToken ct)
+    {
+        var changes = await db.CaseEvents.AsNoTracking()
+            .Where(e => e.CaseId == caseId && e.CaseVersion > since)
+            .OrderBy(e => e.OccurredAt)
+            .Take(10)
+            .Select(e => new { e.Kind, e.ActorName, e.Subject, e.From, e.To, e.OccurredAt })
+            .ToListAsync(ct);
+        var lines = changes.Select(e => string.Create(CultureInfo.InvariantCulture,
+            $"{e.Kind}{(e.Subject is null ? "" : $" {e.Subject}")}{(e.From is null ? "" : $" from {e.From}")}{(e.To is null ? "" : $" to {e.To}")} by {e.ActorName} at {e.OccurredAt:u}"));
+        return $"Someone changed this case after you opened it; nothing of yours was saved. Since then: {string.Join("; ", lines)}.";
+    }
+}

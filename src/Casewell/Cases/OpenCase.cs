@@ -1,0 +1,111 @@
+using Casewell.Access;
+using Casewell.Common;
+using Casewell.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Casewell.Cases;
+
+/// <summary>
+/// Opens a case for a client, from the profile or straight from intake. The case starts as a referral in its
+/// team's unassigned queue, where a supervisor assigns it. For a family case, household members join it.
+/// </summary>
+public sealed record OpenCase(
+    Guid ClientId,
+    Guid ProgramId,
+    Guid? TeamId,
+    Guid CaseTypeId,
+    CasePriority Priority,
+    ReferralSource ReferralSource,
+    string? ReferralReason,
+    string? PresentingNeeds,
+    IReadOnlyList<Guid>? HouseholdMemberIds);
+
+public sealed record OpenedCase(Guid CaseId, string CaseNumber);
+
+public sealed class OpenCaseHandler(CasewellDbContext db, CaseAccess access, ClientAccess clients, TimeProvider clock, AgencyCalendar calendar)
+{
+    public const int MaxHouseholdMembers = 20;
+
+    /// <summary>Two intakes racing for the same case number: the loser simply takes the next one.</summary>
+    private const int NumberAttempts = 5;
+
+    public async Task<Result<OpenedCase>> Handle(OpenCase request, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!access.CanOpen) return Result<OpenedCase>.Refused("Your role may not open cases.");
+        if (!await clients.Readable(db.Clients).AnyAsync(c => c.Id == request.ClientId, ct)) return Result<OpenedCase>.NotFound();
+
+        var v = new Validation();
+        v.Required("ReferralReason", request.ReferralReason, "the reason for the referral");
+        v.MaxLength("ReferralReason", request.ReferralReason, Case.MaxReferralReasonLength, "referral reason");
+        v.MaxLength("PresentingNeeds", request.PresentingNeeds, Case.MaxPresentingNeedsLength, "presenting needs");
+        if (!Enum.IsDefined(request.Priority)) v.Add("Priority", "Choose the priority.");
+        if (!Enum.IsDefined(request.ReferralSource)) v.Add("ReferralSource", "Choose who referred the case.");
+        var program = await db.Programs.AsNoTracking().SingleOrDefaultAsync(p => p.Id == request.ProgramId && p.IsActive, ct);
+        if (program is null) v.Add("ProgramId", "Choose the program.");
+        var type = await db.CaseTypes.AsNoTracking().SingleOrDefaultAsync(t => t.Id == request.CaseTypeId && t.IsActive, ct);
+        if (type is null) v.Add("CaseTypeId", "Choose the case type.");
+        var teamId = program is null ? null : await TeamAsync(v, request, ct);
+        var members = request.HouseholdMemberIds ?? [];
+        if (members.Count > MaxHouseholdMembers) v.Add("HouseholdMemberIds", $"Include at most {MaxHouseholdMembers} household members.");
+        else if (!await AreHouseholdAsync(request.ClientId, members, ct)) v.Add("HouseholdMemberIds", "Include only people linked to the client as household or family.");
+        if (v.HasErrors) return Result<OpenedCase>.Invalid(v.ToDictionary());
+
+        var intake = new CaseIntake(request.ClientId, request.ProgramId, teamId!.Value, request.CaseTypeId, request.Priority,
+            request.ReferralSource, request.ReferralReason!, request.PresentingNeeds, members);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return Result<OpenedCase>.Ok(await SaveAsync(intake, type!, ct));
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < NumberAttempts)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task<OpenedCase> SaveAsync(CaseIntake intake, CaseType type, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var today = calendar.Today();
+        var sequence = await db.CaseNumberSequences.SingleOrDefaultAsync(s => s.Year == today.Year, ct);
+        if (sequence is null)
+        {
+            sequence = new CaseNumberSequence(today.Year);
+            db.CaseNumberSequences.Add(sequence);
+        }
+        var @case = new Case(Ids.New(clock), sequence.Next(), intake, access.Actor, now);
+        @case.ScheduleNextContact(type.ContactFrequencyDays, today);
+        db.Cases.Add(@case);
+        await db.SaveChangesAsync(ct);
+        return new OpenedCase(@case.Id, @case.CaseNumber);
+    }
+
+    /// <summary>The team named, if it serves the program; else the program's only team; else the worker must choose.</summary>
+    private async Task<Guid?> TeamAsync(Validation v, OpenCase request, CancellationToken ct)
+    {
+        var teams = await db.Teams.AsNoTracking().Where(t => t.ProgramId == request.ProgramId && t.IsActive).Select(t => t.Id).ToListAsync(ct);
+        if (request.TeamId is { } chosen)
+        {
+            if (teams.Contains(chosen)) return chosen;
+            v.Add("TeamId", "Choose a team of this program.");
+            return null;
+        }
+        if (teams.Count == 1) return teams[0];
+        v.Add("TeamId", teams.Count == 0 ? "This program has no team yet; an administrator must add one." : "Choose the team whose queue the case goes to.");
+        return null;
+    }
+
+    private async Task<bool> AreHouseholdAsync(Guid clientId, IReadOnlyList<Guid> members, CancellationToken ct)
+    {
+        var others = members.Where(m => m != clientId).Distinct().ToList();
+        if (others.Count == 0) return true;
+        var linked = await db.Relationships.AsNoTracking()
+            .Where(r => r.EndedAt == null && r.RelatedClientId != null && (r.ClientId == clientId || r.RelatedClientId == clientId))
+            .Select(r => r.ClientId == clientId ? r.RelatedClientId!.Value : r.ClientId)
+            .ToListAsync(ct);
+        return others.All(linked.Contains);
+    }
+}
