@@ -6,5 +6,15 @@ namespace Casewell.Common;
 /// </summary>
 public sealed class AgencyCalendar(TimeProvider clock, TimeZoneInfo zone)
 {
-    public DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+    public DateOnly Today() => DateOf(clock.GetUtcNow());
+
+    /// <summary>The agency's date at an instant: a contact at 8 pm Eastern is on that day, not the next UTC one.</summary>
+    public DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
+
+    /// <summary>The instant (in UTC) of a wall-clock time at the agency on a date.</summary>
+    public DateTimeOffset At(DateOnly date, TimeOnly time)
+    {
+        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
+    }
 }
