@@ -70,46 +70,54 @@ public sealed class SeedDemoDataHandler(CasewellDbContext db, FieldProtection pr
         var writer = new BatchWriter(db, RowsPerBatch);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         db.AuditsEachRow = false;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.BeforeBulkLoadAsync(ct);
         try
         {
-            await db.PrepareForBulkLoadAsync(ct);
-            db.Programs.AddRange(agency.Programs);
-            db.StaffUsers.AddRange(agency.Staff);
-            db.Teams.AddRange(agency.Teams);
-            await writer.FlushAsync(ct);
-
-            var clients = new DemoClientWriter(db, writer, protection, random, people, new DemoCollaterals(random, people),
-                [.. agency.InRole(StaffRole.IntakeWorker).Select(s => s.Id)], now, RegistrationSpan);
-            var households = new DemoHouseholds(random, people);
-            var householdCount = 0;
-            while (clients.Clients < scale.Clients)
-            {
-                var flushed = await clients.WriteAsync(households.Next(), ct);
-                householdCount++;
-                if (flushed) progress?.Report(new DemoProgress("clients", clients.Clients, scale.Clients));
-            }
-            await writer.FlushAsync(ct);
-
-            var cases = await WriteCasesAsync(scale, request.Seed, agency, clients.Served, now, writer, progress, ct);
-
-            var report = new DemoSeedReport(agency.Staff.Count, agency.Programs.Count, agency.Teams.Count, householdCount,
-                clients.Clients, clients.Relationships, clients.Collaterals, cases.Cases, cases.OpenCases, cases.Tasks, cases.Contacts,
-                cases.TimelineEntries, password, agency.SignIns);
-            db.AuditsEachRow = true;
-            db.RecordAccess("DemoData.Seeded", "Demo", null, null,
-                $"size {request.Size}, seed {request.Seed}: {report.Staff} staff, {report.Clients} clients, {report.Relationships} relationships, "
-                + $"{report.Collaterals} collateral contacts, {report.Cases} cases, {report.Tasks} tasks, {report.Contacts} contacts");
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-            return Result<DemoSeedReport>.Ok(report);
+            return await LoadAsync(request, scale, agency, password, now, random, people, writer, progress, ct);
         }
         finally
         {
             db.AuditsEachRow = true;
             db.ChangeTracker.AutoDetectChangesEnabled = true;
             db.ChangeTracker.Clear();
+            await db.AfterBulkLoadAsync(CancellationToken.None);
         }
+    }
+
+    private async Task<Result<DemoSeedReport>> LoadAsync(SeedDemoData request, DemoScale scale, DemoAgency agency, string password, DateTimeOffset now,
+        DemoRandom random, DemoPeople people, BatchWriter writer, IProgress<DemoProgress>? progress, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.PrepareForBulkLoadAsync(ct);
+        db.Programs.AddRange(agency.Programs);
+        db.StaffUsers.AddRange(agency.Staff);
+        db.Teams.AddRange(agency.Teams);
+        await writer.FlushAsync(ct);
+
+        var clients = new DemoClientWriter(db, writer, protection, random, people, new DemoCollaterals(random, people),
+            [.. agency.InRole(StaffRole.IntakeWorker).Select(s => s.Id)], now, RegistrationSpan);
+        var households = new DemoHouseholds(random, people);
+        var householdCount = 0;
+        while (clients.Clients < scale.Clients)
+        {
+            var flushed = await clients.WriteAsync(households.Next(), ct);
+            householdCount++;
+            if (flushed) progress?.Report(new DemoProgress("clients", clients.Clients, scale.Clients));
+        }
+        await writer.FlushAsync(ct);
+
+        var cases = await WriteCasesAsync(scale, request.Seed, agency, clients.Served, now, writer, progress, ct);
+
+        var report = new DemoSeedReport(agency.Staff.Count, agency.Programs.Count, agency.Teams.Count, householdCount,
+            clients.Clients, clients.Relationships, clients.Collaterals, cases.Cases, cases.OpenCases, cases.Tasks, cases.Contacts,
+            cases.TimelineEntries, password, agency.SignIns);
+        db.AuditsEachRow = true;
+        db.RecordAccess("DemoData.Seeded", "Demo", null, null,
+            $"size {request.Size}, seed {request.Seed}: {report.Staff} staff, {report.Clients} clients, {report.Relationships} relationships, "
+            + $"{report.Collaterals} collateral contacts, {report.Cases} cases, {report.Tasks} tasks, {report.Contacts} contacts");
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return Result<DemoSeedReport>.Ok(report);
     }
 
     /// <summary>
