@@ -34,7 +34,12 @@ public abstract class CaseTypesApiTests(CasewellApp app) : IntegrationTest(app)
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Cancellation)).GetProperty("id").GetGuid();
         var opened = await world.Intake.PostAsJsonAsync("/api/v1/cases", new
         {
-            clientId = world.ClientId, programId = world.ProgramId, caseTypeId = id, priority = "Medium", referralSource = "Court", referralReason = "Placement with grandmother",
+            clientId = world.ClientId,
+            programId = world.ProgramId,
+            caseTypeId = id,
+            priority = "Medium",
+            referralSource = "Court",
+            referralReason = "Placement with grandmother",
         }, Cancellation);
         Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
         var changed = await world.Administrator.PutAsJsonAsync($"/api/v1/case-types/{id}", new { name = $"Kinship care {code}", contactFrequencyDays = 14, contactDescription = "Home visit", loadWeight = 1.6 }, Cancellation);
