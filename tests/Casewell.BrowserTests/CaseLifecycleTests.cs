@@ -20,7 +20,7 @@ public sealed class CaseLifecycleTests(BrowserApp app) : BrowserTest(app), IClas
         await intake.Context.CloseAsync();
 
         var supervisor = await SignInAsync(team.SupervisorEmail);
-        await (await CasePage.OpenAsync(supervisor, caseId)).AssignAsync(team.WorkerName, team.TeamName);
+        await (await CasePage.OpenAsync(supervisor, caseId)).AssignAsync(team.WorkerName);
 
         var worker = await SignInAsync(team.WorkerEmail);
         var workersCase = await (await CasePage.OpenAsync(worker, caseId)).DoAsync("Open the case");
@@ -44,7 +44,7 @@ public sealed class CaseLifecycleTests(BrowserApp app) : BrowserTest(app), IClas
         var caseId = (await (await OpenCasePage.ArriveAsync(intake)).OpenAsync($"{team.ProgramName}: {team.TeamName}", "General human services", "Needs help with rent")).CaseId;
         await intake.Context.CloseAsync();
         var supervisor = await SignInAsync(team.SupervisorEmail, 768, 1024);
-        var page = await (await CasePage.OpenAsync(supervisor, caseId)).AssignAsync(team.WorkerName, team.TeamName);
+        var page = await (await CasePage.OpenAsync(supervisor, caseId)).AssignAsync(team.WorkerName);
 
         page = await page.CloseAsync("Client declined services", " ", "Close the case");
 

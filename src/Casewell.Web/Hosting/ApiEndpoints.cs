@@ -1,5 +1,6 @@
 using Casewell.Web.Admin;
 using Casewell.Web.Audit;
+using Casewell.Web.Caseloads;
 using Casewell.Web.Cases;
 using Casewell.Web.Clients;
 using Casewell.Web.Identity;
@@ -16,6 +17,7 @@ internal static class ApiEndpoints
         api.MapClientsApi();
         api.MapAuditApi();
         api.MapCasesApi();
+        api.MapCaseloadsApi();
         return app;
     }
 }

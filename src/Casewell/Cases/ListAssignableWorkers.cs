@@ -1,32 +1,32 @@
 using Casewell.Access;
+using Casewell.Common;
 using Casewell.Data;
-using Casewell.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Casewell.Cases;
 
-public sealed record AssignableWorker(Guid Id, string Name, string TeamName);
+/// <summary>The active workers of the teams the supervisor leads (or of one of them), each with their weighted load.</summary>
+public sealed record ListAssignableWorkers(Guid? TeamId = null);
 
-/// <summary>The workers a supervisor may give a case to: active case workers and supervisors on the teams they lead, the case's team first.</summary>
-public sealed record ListAssignableWorkers(Guid CaseTeamId);
-
-public sealed class ListAssignableWorkersHandler(CasewellDbContext db, CaseAccess access)
+public sealed class ListAssignableWorkersHandler(CasewellDbContext db, CaseAccess access, AgencyCalendar calendar, PriorityWeights weights)
 {
-    public async Task<IReadOnlyList<AssignableWorker>> Handle(ListAssignableWorkers request, CancellationToken ct)
+    public async Task<Result<IReadOnlyList<AssignableWorker>>> Handle(ListAssignableWorkers request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!access.CanSupervise) return [];
-        var me = access.Actor.Id;
-        var teams = await db.Teams.AsNoTracking()
-            .Where(t => t.IsActive && t.Members.Any(m => m.StaffId == me && m.IsSupervisor))
-            .Select(t => new { t.Id, t.Name, Members = t.Members.Select(m => m.StaffId).ToList() })
-            .ToListAsync(ct);
-        var memberIds = teams.SelectMany(t => t.Members).Distinct().ToList();
-        var people = await db.StaffUsers.AsNoTracking()
-            .Where(u => memberIds.Contains(u.Id) && u.IsActive && (u.Role == StaffRole.CaseWorker || u.Role == StaffRole.Supervisor))
-            .ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
-        return [.. teams.OrderBy(t => t.Id == request.CaseTeamId ? 0 : 1).ThenBy(t => t.Name)
-            .SelectMany(t => t.Members.Where(people.ContainsKey).Select(id => new AssignableWorker(id, people[id], t.Name)).OrderBy(w => w.Name))
-            .DistinctBy(w => w.Id)];
+        if (!access.CanSupervise) return Result<IReadOnlyList<AssignableWorker>>.Refused("Only a supervisor assigns cases.");
+        var teams = access.SupervisedTeams(db.Teams);
+        if (request.TeamId is { } teamId) teams = teams.Where(t => t.Id == teamId);
+        return Result<IReadOnlyList<AssignableWorker>>.Ok(await AssignableAsync(db, access, teams, calendar, weights, ct));
+    }
+
+    internal static async Task<IReadOnlyList<AssignableWorker>> AssignableAsync(CasewellDbContext db, CaseAccess access,
+        IQueryable<Organization.Team> teams, AgencyCalendar calendar, PriorityWeights weights, CancellationToken ct)
+    {
+        var workers = (await WorkerLoads.WorkersOfAsync(db, teams, ct)).DistinctBy(w => w.Id).ToList();
+        var loads = await WorkerLoads.WeightedAsync(db, access.Readable(db.Cases), workers.Select(w => w.Id).ToList(), weights, calendar.Today(), ct);
+        return [.. workers.Select(w =>
+        {
+            var (cases, load, _) = loads.GetValueOrDefault(w.Id);
+            return new AssignableWorker(w.Id, w.Name, cases, load);
+        })];
     }
 }

@@ -6,5 +6,8 @@ namespace Casewell.Common;
 /// </summary>
 public sealed class AgencyCalendar(TimeProvider clock, TimeZoneInfo zone)
 {
-    public DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+    public DateOnly Today() => DateOf(clock.GetUtcNow());
+
+    /// <summary>The agency's calendar day on which an instant fell.</summary>
+    public DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
 }

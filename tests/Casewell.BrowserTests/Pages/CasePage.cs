@@ -38,10 +38,11 @@ public sealed partial class CasePage
         return await ArriveAsync(page);
     }
 
-    public async Task<CasePage> AssignAsync(string workerName, string teamName)
+    public async Task<CasePage> AssignAsync(string workerName)
     {
         var form = page.GetByTestId("assign-form");
-        await form.GetByLabel("Worker").SelectOptionAsync(new SelectOptionValue { Label = $"{workerName} ({teamName})" });
+        var option = form.Locator("option", new() { HasTextString = workerName });
+        await form.GetByLabel("Worker").SelectOptionAsync(new SelectOptionValue { Value = await option.GetAttributeAsync("value") });
         await form.GetByRole(AriaRole.Button, new() { Name = "Assign" }).ClickAsync();
         await Assertions.Expect(PrimaryWorker).ToHaveTextAsync(workerName);
         return await ArriveAsync(page);
