@@ -4,6 +4,7 @@ using Casewell.Web.Caseloads;
 using Casewell.Web.Cases;
 using Casewell.Web.Clients;
 using Casewell.Web.Identity;
+using Casewell.Web.Tasks;
 
 namespace Casewell.Web.Hosting;
 
@@ -18,6 +19,9 @@ internal static class ApiEndpoints
         api.MapAuditApi();
         api.MapCasesApi();
         api.MapCaseloadsApi();
+        api.MapTasksApi();
+        api.MapContactsApi();
+        api.MapTimelineApi();
         return app;
     }
 }

@@ -77,6 +77,7 @@ public static class WebServices
             return Task.CompletedTask;
         }));
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
+        services.AddHostedService<OverdueSweepService>();
         return services;
     }
 }

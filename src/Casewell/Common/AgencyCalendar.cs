@@ -10,4 +10,11 @@ public sealed class AgencyCalendar(TimeProvider clock, TimeZoneInfo zone)
 
     /// <summary>The agency's calendar day on which an instant fell.</summary>
     public DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
+
+    /// <summary>The instant (in UTC) of a wall-clock time at the agency on a date.</summary>
+    public DateTimeOffset At(DateOnly date, TimeOnly time)
+    {
+        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
+    }
 }
