@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Casewell.Tasks;
 
-public sealed record TaskDetail(TaskView Task, CaseHeading Case);
+/// <summary>A task, its case, and whether the reader may complete or cancel it.</summary>
+public sealed record TaskDetail(TaskView Task, CaseHeading Case, bool MayChange);
 
 /// <summary>One task with the case it belongs to, for whoever may read the case. Each view is audited.</summary>
 public sealed record GetTask(Guid TaskId);
@@ -25,8 +26,11 @@ public sealed class GetTaskHandler(CasewellDbContext db, CaseAccess access, Agen
         var heading = await CaseHeading.ReadableAsync(db, access, task.CaseId, ct);
         if (heading is null) return Result<TaskDetail>.NotFound();
 
+        var teamId = await db.Cases.Where(c => c.Id == task.CaseId).Select(c => c.TeamId).SingleAsync(ct);
+        var mayChange = task.Status == CaseTaskStatus.Open && await TaskChange.MayWorkAsync(db, access, task.AssignedToId, task.CaseId, teamId, ct);
+
         db.RecordAccess("Task.Viewed", nameof(CaseTask), task.Id.ToString(), heading.ClientId);
         await db.SaveChangesAsync(ct);
-        return Result<TaskDetail>.Ok(new TaskDetail(task, heading));
+        return Result<TaskDetail>.Ok(new TaskDetail(task, heading, mayChange));
     }
 }

@@ -22,13 +22,17 @@ internal static class TaskChange
         if (@case is null) return (null, 0, Result.NotFound());
         var task = await db.Tasks.SingleAsync(t => t.Id == taskId, ct);
 
-        var me = access.Actor.Id;
-        var mayWork = task.AssignedToId == me
-            || await db.CaseAssignments.AnyAsync(a => a.CaseId == @case.Id && a.StaffId == me && a.EndedAt == null, ct)
-            || await access.SupervisesTeamAsync(@case.TeamId, ct);
-        if (!mayWork) return (null, 0, Result.Refused("Only the task's assignee, the workers on the case or a supervisor of its team may change this task."));
+        if (!await MayWorkAsync(db, access, task.AssignedToId, @case.Id, @case.TeamId, ct)) return (null, 0, Result.Refused("Only the task's assignee, the workers on the case or a supervisor of its team may change this task."));
         if (expectedVersion is { } expected && expected != task.Version) return (null, 0, Result.Conflict(Describe(task)));
         return (task, @case.Version, null);
+    }
+
+    public static async Task<bool> MayWorkAsync(CasewellDbContext db, CaseAccess access, Guid assignedToId, Guid caseId, Guid teamId, CancellationToken ct)
+    {
+        var me = access.Actor.Id;
+        return assignedToId == me
+            || await db.CaseAssignments.AnyAsync(a => a.CaseId == caseId && a.StaffId == me && a.EndedAt == null, ct)
+            || await access.SupervisesTeamAsync(teamId, ct);
     }
 
     public static async Task<Result<int>> SaveAsync(CasewellDbContext db, CaseTask task, CancellationToken ct)
