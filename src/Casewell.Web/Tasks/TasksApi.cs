@@ -12,6 +12,10 @@ internal static class TasksApi
 
     public sealed record CancellationRequest(string? Reason);
 
+    public sealed record ReassignmentRequest(Guid AssigneeId);
+
+    public sealed record RescheduleRequest(DateOnly? DueOn);
+
     public static RouteGroupBuilder MapTasksApi(this RouteGroupBuilder api)
     {
         var caseTasks = api.MapGroup("/cases/{caseId:guid}/tasks").WithTags("Tasks").RequireAuthorization();
@@ -52,6 +56,20 @@ internal static class TasksApi
             return (await handler.Handle(new CancelTask(taskId, version, body.Reason), ct)).ToHttpResult(NoContentWithVersion(response));
         }).RequireAuthorization(nameof(Ability.WorkCases))
             .WithSummary("Cancel a task that no longer needs doing, with the reason (If-Match: the task's ETag).");
+        tasks.MapPost("/{taskId:guid}/reassignment", async (Guid taskId, ReassignmentRequest body, HttpRequest http, HttpResponse response,
+            ReassignTaskHandler handler, CancellationToken ct) =>
+        {
+            if (!IfMatch.TryRead(http, out var version)) return IfMatch.Required("task");
+            return (await handler.Handle(new ReassignTask(taskId, version, body.AssigneeId), ct)).ToHttpResult(NoContentWithVersion(response));
+        }).RequireAuthorization(nameof(Ability.WorkCases))
+            .WithSummary("Give an open task to another worker on the case or a supervisor of its team (If-Match: the task's ETag).");
+        tasks.MapPost("/{taskId:guid}/reschedule", async (Guid taskId, RescheduleRequest body, HttpRequest http, HttpResponse response,
+            RescheduleTaskHandler handler, CancellationToken ct) =>
+        {
+            if (!IfMatch.TryRead(http, out var version)) return IfMatch.Required("task");
+            return (await handler.Handle(new RescheduleTask(taskId, version, body.DueOn), ct)).ToHttpResult(NoContentWithVersion(response));
+        }).RequireAuthorization(nameof(Ability.WorkCases))
+            .WithSummary("Move an open task's due date (If-Match: the task's ETag).");
         tasks.MapGet("/mine", async (ListMyTasksHandler handler, CancellationToken ct, string? due = null, int? page = 1, int? pageSize = null) =>
         {
             if (!ApiQuery.TryEnum<TaskDue>(due, TaskDue.Today, out var when)) return ApiQuery.Invalid("due", "today, overdue or upcoming");

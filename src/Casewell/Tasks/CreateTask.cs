@@ -17,9 +17,6 @@ public sealed record CreatedTask(Guid TaskId, int Version);
 
 public sealed class CreateTaskHandler(CasewellDbContext db, CaseAccess access, TimeProvider clock, AgencyCalendar calendar)
 {
-    /// <summary>Far enough for a court date or an annual review; further is a typo.</summary>
-    public const int MaxYearsAhead = 5;
-
     public async Task<Result<CreatedTask>> Handle(CreateTask request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -33,9 +30,7 @@ public sealed class CreateTaskHandler(CasewellDbContext db, CaseAccess access, T
         v.MaxLength("Title", request.Title, CaseTask.MaxTitleLength, "title");
         v.MaxLength("Details", request.Details, CaseTask.MaxDetailsLength, "details");
         if (!Enum.IsDefined(request.Kind)) v.Add("Kind", "Choose what kind of task this is.");
-        if (request.DueOn is not { } due) v.Add("DueOn", "Enter the due date.");
-        else if (due < today) v.Add("DueOn", "The due date must be today or later.");
-        else if (due > today.AddYears(MaxYearsAhead)) v.Add("DueOn", $"The due date must be within {MaxYearsAhead} years.");
+        TaskRules.CheckDueOn(v, request.DueOn, today);
 
         var assigneeId = request.AssigneeId ?? access.Actor.Id;
         var assignee = await EligibleAssignees(@case.Id, @case.TeamId).Where(u => u.Id == assigneeId)
@@ -60,11 +55,7 @@ public sealed class CreateTaskHandler(CasewellDbContext db, CaseAccess access, T
             .Select(u => new StaffRef(u.Id, u.DisplayName)).ToListAsync(ct);
     }
 
-    private IQueryable<StaffUser> EligibleAssignees(Guid caseId, Guid teamId) =>
-        db.StaffUsers.AsNoTracking()
-            .Where(u => u.IsActive
-                && (db.CaseAssignments.Any(a => a.CaseId == caseId && a.StaffId == u.Id && a.EndedAt == null)
-                    || db.Teams.Any(t => t.Id == teamId && t.Members.Any(m => m.StaffId == u.Id && m.IsSupervisor))));
+    private IQueryable<StaffUser> EligibleAssignees(Guid caseId, Guid teamId) => TaskRules.EligibleAssignees(db, caseId, teamId).AsNoTracking();
 
     private async Task<(CaseForTask? Case, Result? Failure)> EditableCaseAsync(Guid caseId, CancellationToken ct)
     {

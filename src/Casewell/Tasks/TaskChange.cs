@@ -15,16 +15,24 @@ internal static class TaskChange
     public static async Task<(CaseTask? Task, int CaseVersion, Result? Failure)> LoadAsync(
         CasewellDbContext db, CaseAccess access, Guid taskId, int? expectedVersion, CancellationToken ct)
     {
+        var (task, @case, failure) = await LoadWithCaseAsync(db, access, taskId, expectedVersion, ct);
+        return (task, @case?.Version ?? 0, failure);
+    }
+
+    /// <summary>The same, with the case's team: reassigning needs it to know who may take the task.</summary>
+    public static async Task<(CaseTask? Task, TaskCase? Case, Result? Failure)> LoadWithCaseAsync(
+        CasewellDbContext db, CaseAccess access, Guid taskId, int? expectedVersion, CancellationToken ct)
+    {
         var @case = await (from t in db.Tasks
                            where t.Id == taskId
                            join c in access.Readable(db.Cases) on t.CaseId equals c.Id
-                           select new { c.Id, c.TeamId, c.Version }).AsNoTracking().SingleOrDefaultAsync(ct);
-        if (@case is null) return (null, 0, Result.NotFound());
+                           select new TaskCase(c.Id, c.TeamId, c.Version)).AsNoTracking().SingleOrDefaultAsync(ct);
+        if (@case is null) return (null, null, Result.NotFound());
         var task = await db.Tasks.SingleAsync(t => t.Id == taskId, ct);
 
-        if (!await MayWorkAsync(db, access, task.AssignedToId, @case.Id, @case.TeamId, ct)) return (null, 0, Result.Refused("Only the task's assignee, the workers on the case or a supervisor of its team may change this task."));
-        if (expectedVersion is { } expected && expected != task.Version) return (null, 0, Result.Conflict(Describe(task)));
-        return (task, @case.Version, null);
+        if (!await MayWorkAsync(db, access, task.AssignedToId, @case.Id, @case.TeamId, ct)) return (null, null, Result.Refused("Only the task's assignee, the workers on the case or a supervisor of its team may change this task."));
+        if (expectedVersion is { } expected && expected != task.Version) return (null, null, Result.Conflict(Describe(task)));
+        return (task, @case, null);
     }
 
     public static async Task<bool> MayWorkAsync(CasewellDbContext db, CaseAccess access, Guid assignedToId, Guid caseId, Guid teamId, CancellationToken ct)
@@ -54,3 +62,5 @@ internal static class TaskChange
         $"Someone changed this task after you opened it; nothing of yours was saved. It is now {task.Status.ToString().ToLowerInvariant()}, " +
         $"due {TaskTimeline.IsoDate(task.DueOn)}, assigned to {task.AssignedToName}.";
 }
+
+internal sealed record TaskCase(Guid Id, Guid TeamId, int Version);

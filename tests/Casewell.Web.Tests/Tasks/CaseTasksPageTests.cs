@@ -176,6 +176,28 @@ public abstract class CaseTasksPageTests(CasewellApp app) : IntegrationTest(app)
         Assert.Contains("id=\"field-cancel-reason-error\"", await posted.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
         Assert.Equal(CaseTaskStatus.Open, (await scenario.TaskAsync(taskId)).Status);
     }
+
+    [Fact]
+    public async Task A_task_is_rescheduled_from_its_page_and_a_past_date_is_sent_back()
+    {
+        using var scenario = await CaseScenario.For(App).BuildAsync();
+        var today = await scenario.TodayAsync();
+        var taskId = await scenario.AddTaskAsync("Renew the benefits application", today.AddDays(1));
+        var path = $"/tasks/{taskId}";
+        var (_, inputs) = await OpenAsync(scenario.Worker, path);
+
+        var past = await PostAsync(scenario.Worker, path, inputs, "reschedule-task",
+            new() { ["Rescheduling.Version"] = "0", ["Rescheduling.DueOn"] = today.AddDays(-3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
+        Assert.Equal(HttpStatusCode.OK, past.StatusCode);
+        Assert.Contains("id=\"field-reschedule-dueon-error\"", await past.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
+
+        var moved = await PostAsync(scenario.Worker, path, inputs, "reschedule-task",
+            new() { ["Rescheduling.Version"] = "0", ["Rescheduling.DueOn"] = today.AddDays(8).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        Assert.Equal($"{path}?changed=rescheduled", Location(moved));
+        Assert.Equal(today.AddDays(8), (await scenario.TaskAsync(taskId)).DueOn);
+        Assert.Contains("The task's due date is moved.", WebUtility.HtmlDecode((await OpenAsync(scenario.Worker, Location(moved))).Html), StringComparison.Ordinal);
+    }
 }
 
 public sealed class CaseTasksPageTests_on_Sqlite(SqliteApp app) : CaseTasksPageTests(app), IClassFixture<SqliteApp>;

@@ -232,6 +232,37 @@ public abstract class TasksApiTests(CasewellApp app) : IntegrationTest(app)
         Assert.False(third.GetProperty("hasMore").GetBoolean());
         Assert.Equal([ids[4]], third.GetProperty("items").EnumerateArray().Select(t => t.GetProperty("id").GetGuid()));
     }
+
+    [Fact]
+    public async Task A_task_is_reassigned_to_the_supervisor_and_rescheduled_each_with_its_entry_on_the_timeline()
+    {
+        using var scenario = await CaseScenario.For(App).BuildAsync();
+        var today = await scenario.TodayAsync();
+        var taskId = await scenario.AddTaskAsync("Review the service plan", today.AddDays(3), "PlanReview");
+        var (other, otherId) = await scenario.TeamWorkerAsync();
+        using var otherClient = other;
+
+        var notOnCase = await PostWithVersionAsync(scenario.Worker, $"/api/v1/tasks/{taskId}/reassignment", new { assigneeId = otherId }, "\"0\"");
+        Assert.Equal(HttpStatusCode.BadRequest, notOnCase.StatusCode);
+        var reassigned = await PostWithVersionAsync(scenario.Worker, $"/api/v1/tasks/{taskId}/reassignment", new { assigneeId = scenario.SupervisorId }, "\"0\"");
+        Assert.Equal(HttpStatusCode.NoContent, reassigned.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await PostWithVersionAsync(scenario.Worker, $"/api/v1/tasks/{taskId}/reschedule", new { dueOn = today.AddDays(9) }, "\"0\"")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await PostWithVersionAsync(scenario.Worker, $"/api/v1/tasks/{taskId}/reschedule", new { dueOn = today.AddDays(-1) }, "\"1\"")).StatusCode);
+        var rescheduled = await PostWithVersionAsync(scenario.Worker, $"/api/v1/tasks/{taskId}/reschedule", new { dueOn = today.AddDays(9) }, "\"1\"");
+
+        Assert.Equal(HttpStatusCode.NoContent, rescheduled.StatusCode);
+        Assert.Equal("\"2\"", rescheduled.Headers.ETag?.Tag);
+        var task = await scenario.TaskAsync(taskId);
+        Assert.Equal((scenario.SupervisorId, today.AddDays(9)), (task.AssignedToId, task.DueOn));
+        var events = await scenario.EventsAsync();
+        var handedOver = Assert.Single(events, e => e.Kind == CaseEventKind.TaskReassigned);
+        Assert.Equal(("Test CaseWorker", "Test Supervisor"), (handedOver.From, handedOver.To));
+        var moved = Assert.Single(events, e => e.Kind == CaseEventKind.TaskRescheduled);
+        Assert.Equal((TaskDate(today.AddDays(3)), TaskDate(today.AddDays(9))), (moved.From, moved.To));
+        Assert.Equal(HttpStatusCode.PreconditionRequired, (await PostWithVersionAsync(scenario.Worker, $"/api/v1/tasks/{taskId}/reschedule", new { dueOn = today }, null)).StatusCode);
+    }
+
+    private static string TaskDate(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
 
 public sealed class TasksApiTests_on_Sqlite(SqliteApp app) : TasksApiTests(app), IClassFixture<SqliteApp>;
