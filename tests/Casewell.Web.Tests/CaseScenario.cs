@@ -103,13 +103,21 @@ public sealed class CaseScenario : IDisposable
     }
 
     /// <summary>Lets the case's team read each other's cases, as a program may (an administrator's setting).</summary>
-    public Task LetTeamReadCasesAsync() => app.WithServicesAsync(async s =>
+    public async Task LetTeamReadCasesAsync()
     {
-        var db = s.GetRequiredService<CasewellDbContext>();
-        var program = await db.Programs.SingleAsync(p => p.Id == ProgramId);
-        program.SetCasePolicies(program.ClosureRequiresApproval, teamMayViewCases: true);
-        await db.SaveChangesAsync();
-    });
+        using var admin = await app.SignedInAsync(StaffRole.Administrator);
+        await Expect(HttpStatusCode.NoContent, await admin.PutAsJsonAsync($"/api/v1/programs/{ProgramId}/case-policies",
+            new { closureRequiresApproval = true, teamMayViewCases = true }, TestContext.Current.CancellationToken));
+    }
+
+    /// <summary>A signed-in program manager of the case's program: reads its cases, works none.</summary>
+    public async Task<HttpClient> ProgramManagerAsync()
+    {
+        using var admin = await app.SignedInAsync(StaffRole.Administrator);
+        var (client, id) = await app.SignedInWithIdAsync(StaffRole.ProgramManager);
+        await Expect(HttpStatusCode.NoContent, await admin.PutAsJsonAsync($"/api/v1/programs/{ProgramId}/managers", new { staffId = id }, TestContext.Current.CancellationToken));
+        return client;
+    }
 
     /// <summary>The worker adds a task; answers its id.</summary>
     public async Task<Guid> AddTaskAsync(string title, DateOnly dueOn, string kind = "FollowUp", Guid? assigneeId = null)

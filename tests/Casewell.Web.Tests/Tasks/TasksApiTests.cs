@@ -262,6 +262,21 @@ public abstract class TasksApiTests(CasewellApp app) : IntegrationTest(app)
         Assert.Equal(HttpStatusCode.PreconditionRequired, (await PostWithVersionAsync(scenario.Worker, $"/api/v1/tasks/{taskId}/reschedule", new { dueOn = today }, null)).StatusCode);
     }
 
+    [Fact]
+    public async Task A_program_manager_reads_the_cases_tasks_and_timeline_but_adds_or_resolves_nothing()
+    {
+        using var scenario = await CaseScenario.For(App).BuildAsync();
+        var taskId = await scenario.AddTaskAsync("Quarterly review", await scenario.TodayAsync(), "PlanReview");
+        using var manager = await scenario.ProgramManagerAsync();
+
+        Assert.Equal(HttpStatusCode.OK, (await manager.GetAsync($"/api/v1/cases/{scenario.CaseId}/tasks", Cancellation)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await manager.GetAsync($"/api/v1/cases/{scenario.CaseId}/timeline", Cancellation)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await manager.GetAsync($"/api/v1/tasks/{taskId}", Cancellation)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await manager.PostAsJsonAsync($"/api/v1/cases/{scenario.CaseId}/tasks", new { title = "Mine", dueOn = await scenario.TodayAsync() }, Cancellation)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await PostWithVersionAsync(manager, $"/api/v1/tasks/{taskId}/completion", new { }, "\"0\"")).StatusCode);
+        Assert.Equal(CaseTaskStatus.Open, (await scenario.TaskAsync(taskId)).Status);
+    }
+
     private static string TaskDate(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
 
