@@ -76,7 +76,7 @@ public sealed class CaseWorkTests(BrowserApp app) : BrowserTest(app), IClassFixt
     }
 
     [Fact]
-    public async Task The_home_tasks_and_timeline_pages_fit_a_tablet_without_sideways_scrolling()
+    public async Task My_work_the_task_lists_a_task_and_the_timeline_fit_a_tablet_without_sideways_scrolling()
     {
         var (page, seeded) = await WorkerWithCaseAsync(768, 1024);
         var tasks = await CaseTasksPage.OpenAsync(page, seeded.CaseId);
@@ -84,8 +84,18 @@ public sealed class CaseWorkTests(BrowserApp app) : BrowserTest(app), IClassFixt
         tasks = await CaseTasksPage.ArriveAsync(page);
         Assert.False(await tasks.ScrollsHorizontallyAsync(), "The tasks page scrolls sideways at 768×1024.");
 
+        await tasks.OpenTaskAsync("Arrange a ride to the follow-up appointment at the orthopedic clinic");
+        Assert.False(await SidewaysScrolling.IsNeededAsync(page), "The task page scrolls sideways at 768×1024.");
+
         var home = await MyWorkPage.OpenAsync(page);
         Assert.False(await home.ScrollsHorizontallyAsync(), "My work scrolls sideways at 768×1024.");
+        foreach (var list in new[] { "/tasks/mine?due=today", "/my-work/contacts-due" })
+        {
+            await page.GotoAsync(list);
+            await Assertions.Expect(page.GetByText(seeded.CaseNumber).First).ToBeVisibleAsync();
+            await AxeCheck.AssertAccessibleAsync(page);
+            Assert.False(await SidewaysScrolling.IsNeededAsync(page), $"{list} scrolls sideways at 768×1024.");
+        }
         tasks = await CaseTasksPage.OpenAsync(page, seeded.CaseId);
         var timeline = await tasks.OpenTimelineAsync();
         Assert.False(await timeline.ScrollsHorizontallyAsync(), "The timeline scrolls sideways at 768×1024.");
