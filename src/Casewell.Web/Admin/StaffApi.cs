@@ -15,6 +15,10 @@ internal static class StaffApi
 
     public sealed record TeamRequest(string Name, Guid? ProgramId);
 
+    public sealed record CasePoliciesRequest(bool ClosureRequiresApproval, bool TeamMayViewCases);
+
+    public sealed record ProgramManagerRequest(Guid StaffId);
+
     public sealed record TeamMemberRequest(Guid StaffId, bool IsSupervisor);
 
     public static RouteGroupBuilder MapStaffApi(this RouteGroupBuilder api)
@@ -32,6 +36,17 @@ internal static class StaffApi
         programs.MapPost("/", async (ProgramRequest body, CreateProgramHandler handler, CancellationToken ct) =>
             (await handler.Handle(new CreateProgram(body.Name ?? "", body.Description), ct))
                 .ToHttpResult(id => TypedResults.Created($"{ApiPaths.Prefix}/programs/{id}", new { id })))
+            .RequireAuthorization(nameof(Ability.ManageOrganization));
+
+        programs.MapPut("/{programId:guid}/case-policies", async (Guid programId, CasePoliciesRequest body, SetProgramCasePoliciesHandler handler, CancellationToken ct) =>
+            (await handler.Handle(new SetProgramCasePolicies(programId, body.ClosureRequiresApproval, body.TeamMayViewCases), ct)).ToHttpResult())
+            .RequireAuthorization(nameof(Ability.ManageOrganization))
+            .WithSummary("Whether closures wait for a supervisor's approval, and whether case workers see their team's cases.");
+        programs.MapPut("/{programId:guid}/managers", async (Guid programId, ProgramManagerRequest body, SetProgramManagerHandler handler, CancellationToken ct) =>
+            (await handler.Handle(new SetProgramManager(programId, body.StaffId), ct)).ToHttpResult())
+            .RequireAuthorization(nameof(Ability.ManageOrganization));
+        programs.MapDelete("/{programId:guid}/managers/{staffId:guid}", async (Guid programId, Guid staffId, SetProgramManagerHandler handler, CancellationToken ct) =>
+            (await handler.Handle(new SetProgramManager(programId, staffId, Remove: true), ct)).ToHttpResult())
             .RequireAuthorization(nameof(Ability.ManageOrganization));
 
         var teams = api.MapGroup("/teams").WithTags("Administration");

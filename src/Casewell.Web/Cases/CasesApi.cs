@@ -1,8 +1,6 @@
 using Casewell.Access;
 using Casewell.Cases;
-using Casewell.Data;
 using Casewell.Web.Hosting;
-using Microsoft.EntityFrameworkCore;
 
 namespace Casewell.Web.Cases;
 
@@ -16,6 +14,8 @@ internal static class CasesApi
     public sealed record AssignRequest(Guid WorkerId, AssignmentRole Role, string? Reason);
 
     public sealed record EndAssignmentRequest(string? Reason);
+
+    public sealed record CaseTypeRequest(string? Code, string? Name, int? ContactFrequencyDays, string? ContactDescription, double LoadWeight = 1.0);
 
     public static RouteGroupBuilder MapCasesApi(this RouteGroupBuilder api)
     {
@@ -57,10 +57,16 @@ internal static class CasesApi
         }).RequireAuthorization(nameof(Ability.SuperviseCases))
             .WithSummary("Take a worker off the case; without a primary worker it returns to the team's queue.");
 
-        api.MapGet("/case-types", async (CasewellDbContext db, CancellationToken ct) =>
-            TypedResults.Ok(await db.CaseTypes.AsNoTracking().Where(t => t.IsActive).OrderBy(t => t.Name)
-                .Select(t => new { t.Id, t.Code, t.Name, t.ContactFrequencyDays, t.ContactDescription, t.LoadWeight }).ToListAsync(ct)))
-            .WithTags("Cases").RequireAuthorization().WithSummary("The case types cases can be opened with.");
+        var types = api.MapGroup("/case-types").WithTags("Cases").RequireAuthorization();
+        types.MapGet("/", async (ListCaseTypesHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.Handle(ct)))
+            .WithSummary("The case types cases can be opened with.");
+        types.MapPost("/", async (CaseTypeRequest body, SaveCaseTypeHandler handler, CancellationToken ct) =>
+            (await handler.Handle(new SaveCaseType(null, body.Code, body.Name, body.ContactFrequencyDays, body.ContactDescription, body.LoadWeight), ct))
+                .ToHttpResult(id => TypedResults.Created($"{ApiPaths.Prefix}/case-types/{id}", new { id })))
+            .RequireAuthorization(nameof(Ability.ManageOrganization)).WithSummary("Add a case type, with its required contact frequency and caseload weight.");
+        types.MapPut("/{caseTypeId:guid}", async (Guid caseTypeId, CaseTypeRequest body, SaveCaseTypeHandler handler, CancellationToken ct) =>
+            (await handler.Handle(new SaveCaseType(caseTypeId, null, body.Name, body.ContactFrequencyDays, body.ContactDescription, body.LoadWeight), ct)).ToHttpResult())
+            .RequireAuthorization(nameof(Ability.ManageOrganization)).WithSummary("Change a case type's name, contact frequency or weight.");
         return api;
     }
 }

@@ -1,8 +1,10 @@
 using Casewell.Web.Admin;
 using Casewell.Web.Audit;
+using Casewell.Web.Caseloads;
 using Casewell.Web.Cases;
 using Casewell.Web.Clients;
 using Casewell.Web.Identity;
+using Casewell.Web.Tasks;
 
 namespace Casewell.Web.Hosting;
 
@@ -16,6 +18,10 @@ internal static class ApiEndpoints
         api.MapClientsApi();
         api.MapAuditApi();
         api.MapCasesApi();
+        api.MapCaseloadsApi();
+        api.MapTasksApi();
+        api.MapContactsApi();
+        api.MapTimelineApi();
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using Casewell.Cases;
 using Casewell.Data;
 using Casewell.Identity;
 using Casewell.Security;
@@ -24,6 +25,7 @@ public static class WebServices
         services.AddSingleton<AgencyTime>();
         services.AddSingleton(sp => new Casewell.Common.AgencyCalendar(sp.GetRequiredService<TimeProvider>(), TimeZoneInfo.FindSystemTimeZoneById(agency.TimeZone)));
         services.AddSingleton(configuration.GetSection("Security:Lockout").Get<LockoutPolicy>() ?? new LockoutPolicy());
+        services.AddSingleton((configuration.GetSection(PriorityWeights.Section).Get<PriorityWeights>() ?? new PriorityWeights()).Validated());
         services.AddSingleton(_ => new FieldProtection(FieldProtectionKey.Load(
             configuration["Security:FieldEncryptionKey"], configuration["Security:FieldEncryptionKeyFile"])));
 
@@ -75,6 +77,7 @@ public static class WebServices
             return Task.CompletedTask;
         }));
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
+        services.AddHostedService<OverdueSweepService>();
         return services;
     }
 }

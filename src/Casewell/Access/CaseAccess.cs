@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Casewell.Cases;
 using Casewell.Data;
 using Casewell.Identity;
+using Casewell.Organization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Casewell.Access;
@@ -17,6 +18,10 @@ public sealed class CaseAccess(CasewellDbContext db, CurrentStaff staff)
 {
     public bool CanOpen => RolePermissions.Allows(staff, Ability.OpenCases);
     public bool CanSupervise => RolePermissions.Allows(staff, Ability.SuperviseCases);
+    public bool CanWork => RolePermissions.Allows(staff, Ability.WorkCases);
+
+    /// <summary>Supervisors look over their teams' caseloads; program managers over their programs' teams, read-only.</summary>
+    public bool CanOverseeCaseloads => CanSupervise || RolePermissions.Allows(staff, Ability.OverseePrograms);
 
     public StaffRef Actor => new(staff.Id, staff.Name);
 
@@ -37,6 +42,26 @@ public sealed class CaseAccess(CasewellDbContext db, CurrentStaff staff)
         if (!CanSupervise) return Task.FromResult(false);
         var me = staff.Id;
         return db.Teams.AnyAsync(t => t.Id == teamId && t.Members.Any(m => m.StaffId == me && m.IsSupervisor), ct);
+    }
+
+    /// <summary>The teams the actor leads as a supervisor: their queues, assignments and handovers are theirs.</summary>
+    public IQueryable<Team> SupervisedTeams(IQueryable<Team> teams)
+    {
+        if (!CanSupervise) return teams.Where(_ => false);
+        var me = staff.Id;
+        return teams.Where(t => t.Members.Any(m => m.StaffId == me && m.IsSupervisor));
+    }
+
+    /// <summary>
+    /// The teams whose caseloads the actor may look over: a supervisor's own teams, and (read-only) the teams of
+    /// a program manager's programs.
+    /// </summary>
+    public IQueryable<Team> OverseenTeams(IQueryable<Team> teams)
+    {
+        if (CanSupervise) return SupervisedTeams(teams);
+        if (!CanOverseeCaseloads) return teams.Where(_ => false);
+        var me = staff.Id;
+        return teams.Where(t => db.Programs.Any(p => p.Id == t.ProgramId && p.Managers.Any(m => m.StaffId == me)));
     }
 
     private Expression<Func<Case, bool>> ReadRule()

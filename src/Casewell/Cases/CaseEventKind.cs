@@ -19,4 +19,6 @@ public enum CaseEventKind
     TaskOverdue,
     ContactRecorded,
     ContactOverdue,
+    TaskReassigned,
+    TaskRescheduled,
 }

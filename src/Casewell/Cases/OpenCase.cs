@@ -26,8 +26,8 @@ public sealed class OpenCaseHandler(CasewellDbContext db, CaseAccess access, Cli
 {
     public const int MaxHouseholdMembers = 20;
 
-    /// <summary>Two intakes racing for the same case number: the loser simply takes the next one.</summary>
-    private const int NumberAttempts = 5;
+    /// <summary>Intakes racing for the same case number: each loser simply takes the next one.</summary>
+    private const int NumberAttempts = 10;
 
     public async Task<Result<OpenedCase>> Handle(OpenCase request, CancellationToken ct)
     {
@@ -59,7 +59,9 @@ public sealed class OpenCaseHandler(CasewellDbContext db, CaseAccess access, Cli
             {
                 return Result<OpenedCase>.Ok(await SaveAsync(intake, type!, ct));
             }
-            catch (DbUpdateConcurrencyException) when (attempt < NumberAttempts)
+            // A concurrency failure on the year's counter, or a duplicate when two intakes start a new year's
+            // counter at once: both mean another intake took the number first.
+            catch (DbUpdateException) when (attempt < NumberAttempts)
             {
                 db.ChangeTracker.Clear();
             }

@@ -8,7 +8,7 @@ public sealed class AgencyCalendar(TimeProvider clock, TimeZoneInfo zone)
 {
     public DateOnly Today() => DateOf(clock.GetUtcNow());
 
-    /// <summary>The agency's date at an instant: a contact at 8 pm Eastern is on that day, not the next UTC one.</summary>
+    /// <summary>The agency's calendar day on which an instant fell.</summary>
     public DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
 
     /// <summary>The instant (in UTC) of a wall-clock time at the agency on a date.</summary>

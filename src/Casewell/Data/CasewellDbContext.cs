@@ -117,6 +117,12 @@ public abstract class CasewellDbContext : DbContext
         {
             modelBuilder.Entity(entity.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
         }
+        // Casewell makes every id itself (time-ordered GUIDs). Left to convention, EF would take a child with an
+        // id, added to a loaded aggregate (an assignment to a case), for an existing row and try to update it.
+        foreach (var key in modelBuilder.Model.GetEntityTypes().Where(e => !e.IsOwned()).Select(e => e.FindPrimaryKey()).OfType<Microsoft.EntityFrameworkCore.Metadata.IMutableKey>())
+        {
+            foreach (var property in key.Properties.Where(p => p.ClrType == typeof(Guid))) property.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

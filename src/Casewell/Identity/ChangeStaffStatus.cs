@@ -1,10 +1,15 @@
+using Casewell.Cases;
 using Casewell.Common;
 using Casewell.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Casewell.Identity;
 
-/// <summary>Deactivates an account (its sign-ins stop at the next request) or reactivates it. Accounts are never deleted: the audit trail names them.</summary>
+/// <summary>
+/// Deactivates an account (its sign-ins stop at the next request) or reactivates it. Accounts are never deleted:
+/// the audit trail names them. Deactivating someone returns their cases to their teams' queues in the same
+/// save, so no case is left with a worker who is gone.
+/// </summary>
 public sealed record ChangeStaffStatus(Guid StaffId, bool Active, int? ExpectedVersion = null);
 
 public sealed class ChangeStaffStatusHandler(CasewellDbContext db, TimeProvider clock)
@@ -19,9 +24,21 @@ public sealed class ChangeStaffStatusHandler(CasewellDbContext db, TimeProvider 
         if (!request.Active && user.Id == db.Actor.Id)
             return Result.Refused("You cannot deactivate your own account.");
 
+        var now = clock.GetUtcNow();
         if (request.Active) user.Reactivate();
-        else user.Deactivate(clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        else if (user.IsActive)
+        {
+            user.Deactivate(now);
+            await DepartedWorker.ReleaseCasesAsync(db, user.Id, DepartedWorker.DeactivatedReason, new StaffRef(db.Actor.Id, db.Actor.Name), now, ct);
+        }
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Result.Conflict("This account or one of its cases changed while it was being saved, so nothing was. Try again.");
+        }
         return Result.Ok();
     }
 }

@@ -3,7 +3,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Casewell.Organization;
 
-public sealed record ProgramSummary(Guid Id, string Name, string? Description, bool IsActive);
+public sealed record ProgramSummary(Guid Id, string Name, string? Description, bool IsActive, bool ClosureRequiresApproval, bool TeamMayViewCases,
+    IReadOnlyList<Guid> ManagerIds);
 
 public sealed record TeamMemberSummary(Guid StaffId, string DisplayName, bool IsSupervisor);
 
@@ -13,7 +14,8 @@ public sealed class ListOrganizationHandler(CasewellDbContext db)
 {
     public async Task<IReadOnlyList<ProgramSummary>> Programs(CancellationToken ct) =>
         await db.Programs.AsNoTracking().OrderBy(p => p.Name)
-            .Select(p => new ProgramSummary(p.Id, p.Name, p.Description, p.IsActive)).ToListAsync(ct);
+            .Select(p => new ProgramSummary(p.Id, p.Name, p.Description, p.IsActive, p.ClosureRequiresApproval, p.TeamMayViewCases,
+                p.Managers.Select(m => m.StaffId).ToList())).ToListAsync(ct);
 
     public async Task<IReadOnlyList<TeamSummary>> Teams(CancellationToken ct)
     {

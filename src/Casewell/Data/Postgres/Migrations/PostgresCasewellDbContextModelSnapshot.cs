@@ -82,7 +82,6 @@ namespace Casewell.Data.Postgres.Migrations
             modelBuilder.Entity("Casewell.Cases.Case", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("CaseNumber")
@@ -204,7 +203,6 @@ namespace Casewell.Data.Postgres.Migrations
             modelBuilder.Entity("Casewell.Cases.CaseAssignment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("AssignedBy")
@@ -248,7 +246,6 @@ namespace Casewell.Data.Postgres.Migrations
             modelBuilder.Entity("Casewell.Cases.CaseContact", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CaseId")
@@ -288,7 +285,6 @@ namespace Casewell.Data.Postgres.Migrations
             modelBuilder.Entity("Casewell.Cases.CaseEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ActorId")
@@ -371,7 +367,6 @@ namespace Casewell.Data.Postgres.Migrations
             modelBuilder.Entity("Casewell.Cases.CaseType", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Code")
@@ -500,7 +495,6 @@ namespace Casewell.Data.Postgres.Migrations
             modelBuilder.Entity("Casewell.Clients.Client", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly?>("BirthDate")
@@ -628,7 +622,6 @@ namespace Casewell.Data.Postgres.Migrations
             modelBuilder.Entity("Casewell.Clients.ClientAlias", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ClientId")
@@ -663,7 +656,6 @@ namespace Casewell.Data.Postgres.Migrations
             modelBuilder.Entity("Casewell.Clients.ClientChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("ChangedAt")
@@ -703,7 +695,6 @@ namespace Casewell.Data.Postgres.Migrations
             modelBuilder.Entity("Casewell.Clients.ClientIdentifier", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ClientId")
@@ -758,7 +749,6 @@ namespace Casewell.Data.Postgres.Migrations
             modelBuilder.Entity("Casewell.Collaterals.CollateralContact", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ClientId")
@@ -830,7 +820,6 @@ namespace Casewell.Data.Postgres.Migrations
             modelBuilder.Entity("Casewell.Households.Relationship", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ClientId")
@@ -884,7 +873,6 @@ namespace Casewell.Data.Postgres.Migrations
             modelBuilder.Entity("Casewell.Identity.SetupToken", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -906,7 +894,6 @@ namespace Casewell.Data.Postgres.Migrations
             modelBuilder.Entity("Casewell.Identity.StaffUser", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -972,7 +959,6 @@ namespace Casewell.Data.Postgres.Migrations
             modelBuilder.Entity("Casewell.Organization.ServiceProgram", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<bool>("ClosureRequiresApproval")
@@ -1008,7 +994,6 @@ namespace Casewell.Data.Postgres.Migrations
             modelBuilder.Entity("Casewell.Organization.Team", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<bool>("IsActive")
@@ -1039,7 +1024,6 @@ namespace Casewell.Data.Postgres.Migrations
             modelBuilder.Entity("Casewell.Tasks.CaseTask", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("AssignedToId")
@@ -1243,7 +1227,6 @@ namespace Casewell.Data.Postgres.Migrations
                                 .HasColumnType("uuid");
 
                             b1.Property<Guid>("StaffId")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uuid");
 
                             b1.HasKey("ProgramId", "StaffId");
@@ -1272,7 +1255,6 @@ namespace Casewell.Data.Postgres.Migrations
                                 .HasColumnType("uuid");
 
                             b1.Property<Guid>("StaffId")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uuid");
 
                             b1.Property<bool>("IsSupervisor")

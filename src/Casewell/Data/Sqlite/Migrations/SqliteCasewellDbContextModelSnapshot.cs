@@ -77,7 +77,6 @@ namespace Casewell.Data.Sqlite.Migrations
             modelBuilder.Entity("Casewell.Cases.Case", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CaseNumber")
@@ -199,7 +198,6 @@ namespace Casewell.Data.Sqlite.Migrations
             modelBuilder.Entity("Casewell.Cases.CaseAssignment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AssignedBy")
@@ -243,7 +241,6 @@ namespace Casewell.Data.Sqlite.Migrations
             modelBuilder.Entity("Casewell.Cases.CaseContact", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CaseId")
@@ -283,7 +280,6 @@ namespace Casewell.Data.Sqlite.Migrations
             modelBuilder.Entity("Casewell.Cases.CaseEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ActorId")
@@ -366,7 +362,6 @@ namespace Casewell.Data.Sqlite.Migrations
             modelBuilder.Entity("Casewell.Cases.CaseType", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -495,7 +490,6 @@ namespace Casewell.Data.Sqlite.Migrations
             modelBuilder.Entity("Casewell.Clients.Client", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("BirthDate")
@@ -621,7 +615,6 @@ namespace Casewell.Data.Sqlite.Migrations
             modelBuilder.Entity("Casewell.Clients.ClientAlias", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ClientId")
@@ -656,7 +649,6 @@ namespace Casewell.Data.Sqlite.Migrations
             modelBuilder.Entity("Casewell.Clients.ClientChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ChangedAt")
@@ -696,7 +688,6 @@ namespace Casewell.Data.Sqlite.Migrations
             modelBuilder.Entity("Casewell.Clients.ClientIdentifier", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ClientId")
@@ -750,7 +741,6 @@ namespace Casewell.Data.Sqlite.Migrations
             modelBuilder.Entity("Casewell.Collaterals.CollateralContact", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ClientId")
@@ -820,7 +810,6 @@ namespace Casewell.Data.Sqlite.Migrations
             modelBuilder.Entity("Casewell.Households.Relationship", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ClientId")
@@ -874,7 +863,6 @@ namespace Casewell.Data.Sqlite.Migrations
             modelBuilder.Entity("Casewell.Identity.SetupToken", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -896,7 +884,6 @@ namespace Casewell.Data.Sqlite.Migrations
             modelBuilder.Entity("Casewell.Identity.StaffUser", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -962,7 +949,6 @@ namespace Casewell.Data.Sqlite.Migrations
             modelBuilder.Entity("Casewell.Organization.ServiceProgram", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("ClosureRequiresApproval")
@@ -998,7 +984,6 @@ namespace Casewell.Data.Sqlite.Migrations
             modelBuilder.Entity("Casewell.Organization.Team", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsActive")
@@ -1029,7 +1014,6 @@ namespace Casewell.Data.Sqlite.Migrations
             modelBuilder.Entity("Casewell.Tasks.CaseTask", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AssignedToId")
@@ -1233,7 +1217,6 @@ namespace Casewell.Data.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<Guid>("StaffId")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("TEXT");
 
                             b1.HasKey("ProgramId", "StaffId");
@@ -1262,7 +1245,6 @@ namespace Casewell.Data.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<Guid>("StaffId")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("TEXT");
 
                             b1.Property<bool>("IsSupervisor")

@@ -1,0 +1,72 @@
+using Casewell.Access;
+using Casewell.Cases;
+using Casewell.Web.Hosting;
+using Casewell.Web.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Casewell.Web.Caseloads;
+
+internal static class CaseloadsApi
+{
+    public sealed record HandOverRequest(IReadOnlyList<Guid>? ToWorkerIds, string? Reason);
+
+    /// <summary>The query string of a caseload list.</summary>
+    public sealed record CaseloadQueryString(
+        [FromQuery] CaseStatus? Status,
+        [FromQuery] Guid? CaseTypeId,
+        [FromQuery] CasePriority? Priority,
+        [FromQuery] bool? OverdueOnly,
+        [FromQuery] CaseloadSort? Sort,
+        [FromQuery] bool? Descending,
+        [FromQuery] int? Page,
+        [FromQuery] int? PageSize)
+    {
+        public CaseloadFilter ToFilter() => new(Status, CaseTypeId, Priority, OverdueOnly ?? false, Sort ?? CaseloadSort.NextDue,
+            Descending ?? false, Page ?? 1, PageSize ?? CaseloadFilter.DefaultPageSize);
+    }
+
+    /// <summary>Team caseloads are for supervisors (their teams) and program managers (their programs' teams, read-only).</summary>
+    private static readonly AuthorizationPolicy Oversight = new AuthorizationPolicyBuilder().RequireAuthenticatedUser()
+        .RequireAssertion(context => StaffClaims.Read(context.User) is { } staff
+            && (RolePermissions.Allows(staff, Ability.SuperviseCases) || RolePermissions.Allows(staff, Ability.OverseePrograms)))
+        .Build();
+
+    public static RouteGroupBuilder MapCaseloadsApi(this RouteGroupBuilder api)
+    {
+        var caseloads = api.MapGroup("").WithTags("Caseloads");
+
+        caseloads.MapGet("/caseload", async ([AsParameters] CaseloadQueryString query, ListMyCaseloadHandler handler, CancellationToken ct) =>
+            (await handler.Handle(new ListMyCaseload(query.ToFilter()), ct)).ToHttpResult(page => TypedResults.Ok(page)))
+            .RequireAuthorization(nameof(Ability.WorkCases))
+            .WithSummary("My caseload: every case not closed where I am the primary or a secondary worker; sort, filter, page (pageSize up to 100).");
+
+        caseloads.MapGet("/staff/{workerId:guid}/caseload", async (Guid workerId, [AsParameters] CaseloadQueryString query,
+                ListWorkerCaseloadHandler handler, CancellationToken ct) =>
+            (await handler.Handle(new ListWorkerCaseload(workerId, query.ToFilter()), ct)).ToHttpResult(page => TypedResults.Ok(page)))
+            .RequireAuthorization(nameof(Ability.SuperviseCases))
+            .WithSummary("A worker's caseload as their supervisor sees it: the cases in the teams the supervisor leads.");
+
+        caseloads.MapGet("/team-caseloads", async (ListTeamCaseloadsHandler handler, CancellationToken ct) =>
+            (await handler.Handle(new ListTeamCaseloads(), ct)).ToHttpResult(teams => TypedResults.Ok(teams)))
+            .RequireAuthorization(Oversight)
+            .WithSummary("Per worker of each team I supervise (or, as program manager, of my programs): cases, weighted load, overdue tasks and contacts; and each team's unassigned cases.");
+
+        caseloads.MapGet("/teams/{teamId:guid}/caseload", async (Guid teamId, ListTeamCaseloadsHandler handler, CancellationToken ct) =>
+            (await handler.Handle(new ListTeamCaseloads(teamId), ct)).ToHttpResult(teams => TypedResults.Ok(teams[0])))
+            .RequireAuthorization(Oversight)
+            .WithSummary("One team's caseload: per worker cases, weighted load, overdue tasks and contacts; and its unassigned cases.");
+
+        caseloads.MapGet("/teams/{teamId:guid}/queue", async (Guid teamId, ListCaseQueueHandler handler, CancellationToken ct, int page = 1,
+                int pageSize = CaseloadFilter.DefaultPageSize) =>
+            (await handler.Handle(new ListCaseQueue(teamId, page, pageSize), ct)).ToHttpResult(queue => TypedResults.Ok(queue)))
+            .RequireAuthorization(nameof(Ability.SuperviseCases))
+            .WithSummary("The team's unassigned queue, oldest first, with the team's workers and their weighted loads. Assign with POST /cases/{id}/assignments.");
+
+        caseloads.MapPost("/staff/{workerId:guid}/handover", async (Guid workerId, HandOverRequest body, HandOverCaseloadHandler handler, CancellationToken ct) =>
+            (await handler.Handle(new HandOverCaseload(workerId, body.ToWorkerIds, body.Reason), ct)).ToHttpResult(handover => TypedResults.Ok(handover)))
+            .RequireAuthorization(nameof(Ability.SuperviseCases))
+            .WithSummary("Hand over a worker's active cases in the teams I supervise to one or several workers (balanced by weighted load), ending their secondary assignments there.");
+        return api;
+    }
+}

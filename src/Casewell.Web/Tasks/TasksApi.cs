@@ -1,0 +1,95 @@
+using Casewell.Access;
+using Casewell.Tasks;
+using Casewell.Web.Hosting;
+
+namespace Casewell.Web.Tasks;
+
+internal static class TasksApi
+{
+    public sealed record CreateRequest(string? Title, string? Details, DateOnly? DueOn, CaseTaskKind? Kind, Guid? AssigneeId);
+
+    public sealed record CompletionRequest(string? Note);
+
+    public sealed record CancellationRequest(string? Reason);
+
+    public sealed record ReassignmentRequest(Guid AssigneeId);
+
+    public sealed record RescheduleRequest(DateOnly? DueOn);
+
+    public static RouteGroupBuilder MapTasksApi(this RouteGroupBuilder api)
+    {
+        var caseTasks = api.MapGroup("/cases/{caseId:guid}/tasks").WithTags("Tasks").RequireAuthorization();
+        caseTasks.MapPost("/", async (Guid caseId, CreateRequest body, CreateTaskHandler handler, HttpResponse response, CancellationToken ct) =>
+            (await handler.Handle(new CreateTask(caseId, body.Title, body.Details, body.DueOn, body.Kind ?? CaseTaskKind.FollowUp, body.AssigneeId), ct))
+                .ToHttpResult(created =>
+                {
+                    IfMatch.Write(response, created.Version);
+                    return TypedResults.Created($"{ApiPaths.Prefix}/tasks/{created.TaskId}", created);
+                }))
+            .RequireAuthorization(nameof(Ability.WorkCases))
+            .WithSummary("Add a task to a case you work on; it goes to you unless you name a worker on the case or a supervisor of its team.");
+        caseTasks.MapGet("/", async (Guid caseId, ListCaseTasksHandler handler, CancellationToken ct, string? status = null, int? page = 1, int? pageSize = null) =>
+        {
+            if (!ApiQuery.TryEnum<TaskListFilter>(status, TaskListFilter.Open, out var filter)) return ApiQuery.Invalid("status", "open or resolved");
+            return (await handler.Handle(new ListCaseTasks(caseId, filter, page, pageSize), ct)).ToHttpResult(TypedResults.Ok);
+        }).WithSummary("A case's open tasks, soonest due first (status=resolved: the completed and cancelled ones, latest first), paged.");
+
+        var tasks = api.MapGroup("/tasks").WithTags("Tasks").RequireAuthorization();
+        tasks.MapGet("/{taskId:guid}", async (Guid taskId, GetTaskHandler handler, HttpResponse response, CancellationToken ct) =>
+            (await handler.Handle(new GetTask(taskId), ct)).ToHttpResult(detail =>
+            {
+                IfMatch.Write(response, detail.Task.Version);
+                return TypedResults.Ok(detail);
+            }))
+            .WithSummary("A task and its case, with its ETag for completing or cancelling it.");
+        tasks.MapPost("/{taskId:guid}/completion", async (Guid taskId, HttpRequest http, HttpResponse response, CompleteTaskHandler handler, CancellationToken ct,
+            CompletionRequest? body) =>
+        {
+            if (!IfMatch.TryRead(http, out var version)) return IfMatch.Required("task");
+            return (await handler.Handle(new CompleteTask(taskId, version, body?.Note), ct)).ToHttpResult(NoContentWithVersion(response));
+        }).RequireAuthorization(nameof(Ability.WorkCases))
+            .WithSummary("Mark a task done, with an optional note (If-Match: the task's ETag).");
+        tasks.MapPost("/{taskId:guid}/cancellation", async (Guid taskId, CancellationRequest body, HttpRequest http, HttpResponse response,
+            CancelTaskHandler handler, CancellationToken ct) =>
+        {
+            if (!IfMatch.TryRead(http, out var version)) return IfMatch.Required("task");
+            return (await handler.Handle(new CancelTask(taskId, version, body.Reason), ct)).ToHttpResult(NoContentWithVersion(response));
+        }).RequireAuthorization(nameof(Ability.WorkCases))
+            .WithSummary("Cancel a task that no longer needs doing, with the reason (If-Match: the task's ETag).");
+        tasks.MapPost("/{taskId:guid}/reassignment", async (Guid taskId, ReassignmentRequest body, HttpRequest http, HttpResponse response,
+            ReassignTaskHandler handler, CancellationToken ct) =>
+        {
+            if (!IfMatch.TryRead(http, out var version)) return IfMatch.Required("task");
+            return (await handler.Handle(new ReassignTask(taskId, version, body.AssigneeId), ct)).ToHttpResult(NoContentWithVersion(response));
+        }).RequireAuthorization(nameof(Ability.WorkCases))
+            .WithSummary("Give an open task to another worker on the case or a supervisor of its team (If-Match: the task's ETag).");
+        tasks.MapPost("/{taskId:guid}/reschedule", async (Guid taskId, RescheduleRequest body, HttpRequest http, HttpResponse response,
+            RescheduleTaskHandler handler, CancellationToken ct) =>
+        {
+            if (!IfMatch.TryRead(http, out var version)) return IfMatch.Required("task");
+            return (await handler.Handle(new RescheduleTask(taskId, version, body.DueOn), ct)).ToHttpResult(NoContentWithVersion(response));
+        }).RequireAuthorization(nameof(Ability.WorkCases))
+            .WithSummary("Move an open task's due date (If-Match: the task's ETag).");
+        tasks.MapGet("/mine", async (ListMyTasksHandler handler, CancellationToken ct, string? due = null, int? page = 1, int? pageSize = null) =>
+        {
+            if (!ApiQuery.TryEnum<TaskDue>(due, TaskDue.Today, out var when)) return ApiQuery.Invalid("due", "today, overdue or upcoming");
+            return (await handler.Handle(new ListMyTasks(when, page, pageSize), ct)).ToHttpResult(TypedResults.Ok);
+        }).RequireAuthorization(nameof(Ability.WorkCases))
+            .WithSummary("Your open tasks due today, overdue or upcoming, soonest first, paged.");
+
+        api.MapGet("/my-work", async (ListMyWorkHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.Handle(new ListMyWork(), ct)))
+            .WithTags("Tasks").RequireAuthorization(nameof(Ability.WorkCases))
+            .WithSummary("Your overdue tasks, today's tasks and your cases needing contact (due within 7 days or overdue), the first few of each.");
+        api.MapGet("/my-work/contacts-due", async (ListContactsDueHandler handler, CancellationToken ct, int? page = 1, int? pageSize = null) =>
+                TypedResults.Ok(await handler.Handle(new ListContactsDue(page, pageSize), ct)))
+            .WithTags("Tasks").RequireAuthorization(nameof(Ability.WorkCases))
+            .WithSummary("Your cases whose required contact is overdue or due within 7 days, most urgent first, paged.");
+        return api;
+    }
+
+    private static Func<int, IResult> NoContentWithVersion(HttpResponse response) => version =>
+    {
+        IfMatch.Write(response, version);
+        return TypedResults.NoContent();
+    };
+}

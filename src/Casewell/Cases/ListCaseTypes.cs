@@ -1,0 +1,15 @@
+using Casewell.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Casewell.Cases;
+
+public sealed record CaseTypeRow(Guid Id, string Code, string Name, int? ContactFrequencyDays, string? ContactDescription, double LoadWeight);
+
+/// <summary>The active case types, by name: what intake chooses from and what administrators maintain.</summary>
+public sealed class ListCaseTypesHandler(CasewellDbContext db)
+{
+    public async Task<IReadOnlyList<CaseTypeRow>> Handle(CancellationToken ct) =>
+        await db.CaseTypes.AsNoTracking().Where(t => t.IsActive).OrderBy(t => t.Name)
+            .Select(t => new CaseTypeRow(t.Id, t.Code, t.Name, t.ContactFrequencyDays, t.ContactDescription, t.LoadWeight))
+            .ToListAsync(ct);
+}

@@ -1,0 +1,29 @@
+using Casewell.Access;
+using Casewell.Common;
+using Casewell.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Casewell.Cases;
+
+/// <summary>
+/// A supervisor looks at one worker's caseload, to transfer cases from it. They see the cases they may read:
+/// those of the teams they lead.
+/// </summary>
+public sealed record ListWorkerCaseload(Guid WorkerId, CaseloadFilter Filter);
+
+public sealed record WorkerCaseload(Guid WorkerId, string WorkerName, bool WorkerIsActive, CaseloadPage Cases);
+
+public sealed class ListWorkerCaseloadHandler(CasewellDbContext db, CaseAccess access, AgencyCalendar calendar)
+{
+    public async Task<Result<WorkerCaseload>> Handle(ListWorkerCaseload request, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!access.CanSupervise) return Result<WorkerCaseload>.Refused("Only a supervisor may look at another worker's caseload.");
+        if (request.Filter.Validate() is { Failed: true } invalid) return Result<WorkerCaseload>.From(invalid);
+        var worker = await db.StaffUsers.AsNoTracking().Where(u => u.Id == request.WorkerId)
+            .Select(u => new { u.DisplayName, u.IsActive }).SingleOrDefaultAsync(ct);
+        if (worker is null) return Result<WorkerCaseload>.NotFound();
+        var cases = await CaseloadQuery.PageAsync(db, access.Readable(db.Cases), request.WorkerId, request.Filter, calendar, ct);
+        return Result<WorkerCaseload>.Ok(new WorkerCaseload(request.WorkerId, worker.DisplayName, worker.IsActive, cases));
+    }
+}

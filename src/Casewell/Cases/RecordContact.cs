@@ -1,0 +1,89 @@
+using System.Globalization;
+using Casewell.Access;
+using Casewell.Common;
+using Casewell.Data;
+using Casewell.Tasks;
+using Microsoft.EntityFrameworkCore;
+
+namespace Casewell.Cases;
+
+/// <summary>
+/// Records a contact made on a case: when (not in the future, not before the referral), how, and what in a few
+/// lines. A contact with the client restarts the case type's contact clock and fulfils the case's open
+/// required-contact tasks; a call to a teacher or a court date does neither.
+/// </summary>
+public sealed record RecordContact(Guid CaseId, DateTimeOffset? OccurredAt, ContactKind? Kind, string? Summary);
+
+public sealed record RecordedContact(Guid ContactId, int TasksCompleted);
+
+public sealed class RecordContactHandler(CasewellDbContext db, CaseAccess access, TimeProvider clock, AgencyCalendar calendar)
+{
+    /// <summary>A device clock a little ahead of the server's is not a contact in the future.</summary>
+    public static readonly TimeSpan ClockTolerance = TimeSpan.FromMinutes(2);
+
+    /// <summary>Two contacts recorded at once both change the case row: the one that loses simply goes again.</summary>
+    private const int Attempts = 3;
+
+    public async Task<Result<RecordedContact>> Handle(RecordContact request, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var v = new Validation();
+        v.Required("Summary", request.Summary, "a summary of the contact");
+        v.MaxLength("Summary", request.Summary, CaseContact.MaxSummaryLength, "summary");
+        if (request.Kind is not { } kind || !Enum.IsDefined(kind)) v.Add("Kind", "Choose how the contact was made.");
+        if (request.OccurredAt is null) v.Add("OccurredAt", "Enter when the contact took place.");
+        else if (request.OccurredAt > clock.GetUtcNow() + ClockTolerance) v.Add("OccurredAt", "The contact cannot be in the future.");
+        if (v.HasErrors) return Result<RecordedContact>.Invalid(v.ToDictionary());
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await RecordAsync(request, request.OccurredAt!.Value.ToUniversalTime(), ct);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < Attempts)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task<Result<RecordedContact>> RecordAsync(RecordContact request, DateTimeOffset occurredAt, CancellationToken ct)
+    {
+        var (@case, failure) = await CaseChange.LoadAsync(db, access, request.CaseId, null, ct);
+        if (@case is null) return Result<RecordedContact>.From(failure!);
+        var occurredOn = calendar.DateOf(occurredAt);
+        if (occurredOn < calendar.DateOf(@case.ReferredAt))
+            return Result<RecordedContact>.Invalid("OccurredAt", "The contact cannot be before the case was referred.");
+        if (@case.ClosedAt is { } closedAt && occurredAt > closedAt)
+            return Result<RecordedContact>.Refused("The case is closed; only contacts made before it closed can be recorded.");
+
+        var now = clock.GetUtcNow();
+        var actor = access.Actor;
+        var contact = new CaseContact(Ids.New(clock), @case.Id, occurredAt, request.Kind!.Value, actor, request.Summary!, now);
+        db.CaseContacts.Add(contact);
+
+        var completed = 0;
+        var caseVersion = @case.Version;
+        if (contact.CountsAsClientContact)
+        {
+            var lastContact = @case.LastContactAt;
+            var frequency = await db.CaseTypes.Where(t => t.Id == @case.CaseTypeId).Select(t => t.ContactFrequencyDays).SingleAsync(ct);
+            @case.RecordContact(occurredAt, frequency, occurredOn);
+            // The save bumps the case's version when the contact moved its clock; the entries carry the new one.
+            if (@case.LastContactAt != lastContact) caseVersion++;
+
+            var due = await db.Tasks.Where(t => t.CaseId == @case.Id && t.Status == CaseTaskStatus.Open && t.Kind == CaseTaskKind.RequiredContact).ToListAsync(ct);
+            foreach (var task in due)
+            {
+                task.Complete(actor, null, now);
+                db.CaseEvents.Add(TaskTimeline.Entry(task, CaseEventKind.TaskCompleted, actor, now, caseVersion));
+                completed++;
+            }
+        }
+        db.CaseEvents.Add(new CaseEvent(Ids.New(clock), @case.Id, now, actor, CaseEventKind.ContactRecorded, caseVersion,
+            subject: contact.Kind.ToString(), to: occurredOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), relatedId: contact.Id));
+        await db.SaveChangesAsync(ct);
+        return Result<RecordedContact>.Ok(new RecordedContact(contact.Id, completed));
+    }
+}

@@ -1,0 +1,59 @@
+using Casewell.Common;
+using Casewell.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Casewell.Cases;
+
+/// <summary>
+/// An administrator adds a case type (no <see cref="CaseTypeId"/>) or changes one: its name, required
+/// contact frequency and caseload weight. The code is fixed once given, since reports may key on it.
+/// </summary>
+public sealed record SaveCaseType(Guid? CaseTypeId, string? Code, string? Name, int? ContactFrequencyDays, string? ContactDescription, double LoadWeight);
+
+public sealed class SaveCaseTypeHandler(CasewellDbContext db, TimeProvider clock)
+{
+    public const int MaxContactFrequencyDays = 366;
+    public const double MaxLoadWeight = 10;
+
+    public async Task<Result<Guid>> Handle(SaveCaseType request, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var v = new Validation();
+        v.Required("Name", request.Name, "the case type's name");
+        v.MaxLength("Name", request.Name, CaseType.MaxNameLength, "name");
+        v.MaxLength("ContactDescription", request.ContactDescription, CaseType.MaxContactDescriptionLength, "contact description");
+        if (request.ContactFrequencyDays is { } days && days is < 1 or > MaxContactFrequencyDays)
+            v.Add("ContactFrequencyDays", $"Enter a number of days from 1 to {MaxContactFrequencyDays}, or leave it empty.");
+        if (request.ContactFrequencyDays is not null && string.IsNullOrWhiteSpace(request.ContactDescription))
+            v.Add("ContactDescription", "Say what the required contact is, for example \"Home visit\".");
+        if (double.IsNaN(request.LoadWeight) || request.LoadWeight is <= 0 or > MaxLoadWeight)
+            v.Add("LoadWeight", $"Enter a weight above 0 and at most {MaxLoadWeight}.");
+
+        CaseType? type = null;
+        if (request.CaseTypeId is { } id)
+        {
+            type = await db.CaseTypes.SingleOrDefaultAsync(t => t.Id == id, ct);
+            if (type is null) return Result<Guid>.NotFound();
+        }
+        else
+        {
+            v.Required("Code", request.Code, "a short code");
+            v.MaxLength("Code", request.Code, CaseType.MaxCodeLength, "code");
+            var code = request.Code?.Trim().ToUpperInvariant();
+            if (!string.IsNullOrEmpty(code) && await db.CaseTypes.AnyAsync(t => t.Code == code, ct)) v.Add("Code", "Another case type has this code.");
+        }
+        if (v.HasErrors) return Result<Guid>.Invalid(v.ToDictionary());
+
+        if (type is null)
+        {
+            type = new CaseType(Ids.New(clock), request.Code!, request.Name!, request.ContactFrequencyDays, request.ContactDescription, request.LoadWeight);
+            db.CaseTypes.Add(type);
+        }
+        else
+        {
+            type.Change(request.Name!, request.ContactFrequencyDays, request.ContactDescription, request.LoadWeight);
+        }
+        await db.SaveChangesAsync(ct);
+        return Result<Guid>.Ok(type.Id);
+    }
+}

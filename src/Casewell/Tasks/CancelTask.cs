@@ -1,0 +1,29 @@
+using Casewell.Access;
+using Casewell.Cases;
+using Casewell.Common;
+using Casewell.Data;
+
+namespace Casewell.Tasks;
+
+/// <summary>Drops a task that no longer needs doing; the reason stays on the timeline.</summary>
+public sealed record CancelTask(Guid TaskId, int? ExpectedVersion, string? Reason);
+
+public sealed class CancelTaskHandler(CasewellDbContext db, CaseAccess access, TimeProvider clock)
+{
+    public async Task<Result<int>> Handle(CancelTask request, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var v = new Validation();
+        v.Required("Reason", request.Reason, "the reason for cancelling");
+        v.MaxLength("Reason", request.Reason, CaseTask.MaxDetailsLength, "reason");
+        if (v.HasErrors) return Result<int>.Invalid(v.ToDictionary());
+        var (task, caseVersion, failure) = await TaskChange.LoadAsync(db, access, request.TaskId, request.ExpectedVersion, ct);
+        if (task is null) return Result<int>.From(failure!);
+
+        var now = clock.GetUtcNow();
+        var outcome = task.Cancel(access.Actor, request.Reason, now);
+        if (outcome.Failed) return Result<int>.From(outcome);
+        db.CaseEvents.Add(TaskTimeline.Entry(task, CaseEventKind.TaskCancelled, access.Actor, now, caseVersion, task.ResolutionNote));
+        return await TaskChange.SaveAsync(db, task, ct);
+    }
+}

@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Casewell.BrowserTests.Pages;
+
+/// <summary>/cases/{id}: a case with its status, workers and the next steps the reader may take.</summary>
+public sealed partial class CasePage
+{
+    private readonly IPage page;
+
+    private CasePage(IPage page, string caseId)
+    {
+        this.page = page;
+        CaseId = caseId;
+    }
+
+    public string CaseId { get; }
+
+    public ILocator Status => page.GetByTestId("case-status");
+
+    public ILocator PrimaryWorker => page.GetByTestId("primary-worker");
+
+    public ILocator PendingClosure => page.GetByTestId("pending-closure");
+
+    public static async Task<CasePage> ArriveAsync(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await Assertions.Expect(page).ToHaveURLAsync(CaseAddress());
+        await Assertions.Expect(page.GetByTestId("case-number")).ToBeVisibleAsync();
+        await AxeCheck.AssertAccessibleAsync(page);
+        return new CasePage(page, CaseAddress().Match(page.Url).Groups["id"].Value);
+    }
+
+    public static async Task<CasePage> OpenAsync(IPage page, string caseId)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GotoAsync($"cases/{caseId}");
+        return await ArriveAsync(page);
+    }
+
+    public async Task<CasePage> AssignAsync(string workerName)
+    {
+        var form = page.GetByTestId("assign-form");
+        var option = form.Locator("option", new() { HasTextString = workerName });
+        await form.GetByLabel("Worker").SelectOptionAsync(new SelectOptionValue { Value = await option.GetAttributeAsync("value") });
+        await form.GetByRole(AriaRole.Button, new() { Name = "Assign" }).ClickAsync();
+        await Assertions.Expect(PrimaryWorker).ToHaveTextAsync(workerName);
+        return await ArriveAsync(page);
+    }
+
+    public Task<CasePage> DoAsync(string button) => ClickAndArriveAsync(page.GetByRole(AriaRole.Button, new() { Name = button }));
+
+    public async Task<CasePage> CloseAsync(string outcome, string reason, string button)
+    {
+        var form = page.GetByTestId("close-form");
+        await form.GetByLabel("Outcome").SelectOptionAsync(new SelectOptionValue { Label = outcome });
+        await form.GetByLabel("Reason for closing").FillAsync(reason);
+        return await ClickAndArriveAsync(form.GetByRole(AriaRole.Button, new() { Name = button }));
+    }
+
+    public Task<bool> ScrollsHorizontallyAsync() => SidewaysScrolling.IsNeededAsync(page);
+
+    private async Task<CasePage> ClickAndArriveAsync(ILocator button)
+    {
+        await button.ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        return await ArriveAsync(page);
+    }
+
+    [GeneratedRegex("/cases/(?<id>[0-9a-f-]{36})(\\?opened=1)?$")]
+    private static partial Regex CaseAddress();
+}

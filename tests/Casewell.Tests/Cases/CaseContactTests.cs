@@ -1,0 +1,47 @@
+using Casewell.Cases;
+
+namespace Casewell.Tests.Cases;
+
+public class CaseContactTests
+{
+    private static readonly DateTimeOffset At = new(2026, 3, 2, 14, 0, 0, TimeSpan.Zero);
+    private static readonly StaffRef Worker = new(Guid.NewGuid(), "Wendy Worker");
+
+    private static Case NewCase() => new(Guid.NewGuid(), "2026-000001",
+        new CaseIntake(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), SeededCaseTypes.SubstanceUse, CasePriority.Medium, ReferralSource.Self, "Help", null, []),
+        Worker, At);
+
+    [Theory]
+    [InlineData(ContactKind.HomeVisit, true)]
+    [InlineData(ContactKind.Phone, true)]
+    [InlineData(ContactKind.Video, true)]
+    [InlineData(ContactKind.Crisis, true)]
+    [InlineData(ContactKind.Collateral, false)]
+    [InlineData(ContactKind.Court, false)]
+    public void Only_a_contact_with_the_client_counts_towards_the_required_contact(ContactKind kind, bool counts) =>
+        Assert.Equal(counts, new CaseContact(Guid.NewGuid(), Guid.NewGuid(), At, kind, Worker, " Summary ", At).CountsAsClientContact);
+
+    [Fact]
+    public void A_contact_restarts_the_clock_and_clears_an_overdue_mark()
+    {
+        var @case = NewCase();
+        @case.ScheduleNextContact(14, new DateOnly(2026, 3, 2));
+        Assert.True(@case.MarkContactOverdue(new DateOnly(2026, 3, 20), At.AddDays(18)));
+
+        @case.RecordContact(At.AddDays(19), 14, new DateOnly(2026, 3, 21));
+
+        Assert.Equal((new DateOnly(2026, 4, 4), (DateOnly?)null), (@case.NextContactDue, @case.ContactOverdueSince));
+        Assert.False(@case.IsContactOverdue(new DateOnly(2026, 4, 4)));
+    }
+
+    [Fact]
+    public void An_older_contact_entered_late_does_not_move_the_clock_back()
+    {
+        var @case = NewCase();
+        @case.RecordContact(At.AddDays(5), 14, new DateOnly(2026, 3, 7));
+
+        @case.RecordContact(At.AddDays(1), 14, new DateOnly(2026, 3, 3));
+
+        Assert.Equal((At.AddDays(5), new DateOnly(2026, 3, 21)), (@case.LastContactAt, @case.NextContactDue));
+    }
+}

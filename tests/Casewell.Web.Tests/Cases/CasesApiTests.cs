@@ -1,0 +1,297 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using Casewell.Cases;
+using Casewell.Data;
+using Casewell.Identity;
+using Casewell.Tasks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static Casewell.Web.Tests.Cases.CaseWorld;
+
+namespace Casewell.Web.Tests.Cases;
+
+public abstract class CasesApiTests(CasewellApp app) : IntegrationTest(app)
+{
+    [Fact]
+    public async Task An_opened_case_gets_a_case_number_and_waits_unassigned_in_its_teams_queue()
+    {
+        using var world = await CreateAsync(App);
+
+        var response = await world.Intake.PostAsJsonAsync("/api/v1/cases", world.Referral(), Cancellation);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var opened = await response.Content.ReadFromJsonAsync<OpenedCase>(Cancellation);
+        Assert.Matches(@"^\d{4}-\d{6}$", opened!.CaseNumber);
+        var (body, _) = await GetAsync(world.Supervisor.Http, opened.CaseId);
+        Assert.Equal("Referred", body.GetProperty("status").GetString());
+        Assert.Equal(world.TeamId, body.GetProperty("teamId").GetGuid());
+        Assert.Equal(30, body.GetProperty("contactFrequencyDays").GetInt32());
+        Assert.False(body.TryGetProperty("primaryWorker", out var worker) && worker.ValueKind != System.Text.Json.JsonValueKind.Null);
+    }
+
+    [Fact]
+    public async Task Case_numbers_are_unique_and_follow_on_when_cases_are_opened_at_the_same_time()
+    {
+        using var world = await CreateAsync(App);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => world.Intake.PostAsJsonAsync("/api/v1/cases", world.Referral(), Cancellation)));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        var numbers = await Task.WhenAll(responses.Select(async r => (await r.Content.ReadFromJsonAsync<OpenedCase>(Cancellation))!.CaseNumber));
+        Assert.Equal(numbers.Length, numbers.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public async Task A_supervisor_assigns_the_case_and_only_then_the_worker_sees_it_and_can_open_it()
+    {
+        using var world = await CreateAsync(App);
+        var caseId = await world.OpenCaseAsync();
+        Assert.Equal(HttpStatusCode.NotFound, (await world.Worker.Http.GetAsync($"/api/v1/cases/{caseId}", Cancellation)).StatusCode);
+
+        await Succeeds(await AssignAsync(world.Supervisor.Http, caseId, world.Worker.Id, "Primary"));
+        await Succeeds(await TransitionAsync(world.Worker.Http, caseId, new { transition = "Open" }));
+
+        var (body, _) = await GetAsync(world.Worker.Http, caseId);
+        Assert.Equal("Open", body.GetProperty("status").GetString());
+        Assert.Equal(world.Worker.Id, body.GetProperty("primaryWorker").GetProperty("staffId").GetGuid());
+        Assert.Equal(HttpStatusCode.NotFound, (await world.OtherWorker.Http.GetAsync($"/api/v1/cases/{caseId}", Cancellation)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await world.Intake.GetAsync($"/api/v1/cases/{caseId}", Cancellation)).StatusCode);
+    }
+
+    [Theory]
+    [InlineData(StaffRole.Administrator)]
+    [InlineData(StaffRole.Auditor)]
+    [InlineData(StaffRole.Partner)]
+    [InlineData(StaffRole.ProgramManager)]
+    [InlineData(StaffRole.Supervisor)]
+    public async Task Staff_with_no_tie_to_the_case_cannot_read_it(StaffRole role)
+    {
+        using var world = await CreateAsync(App);
+        var caseId = await world.OpenAssignedCaseAsync();
+        using var outsider = await App.SignedInAsync(role);
+
+        var response = await outsider.GetAsync($"/api/v1/cases/{caseId}", Cancellation);
+
+        await ProblemAsync(response, HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_program_manager_reads_their_programs_cases_but_cannot_change_them()
+    {
+        using var world = await CreateAsync(App);
+        var caseId = await world.OpenAssignedCaseAsync();
+        var (manager, managerId) = await App.SignedInWithIdAsync(StaffRole.ProgramManager);
+        await Succeeds(await world.Administrator.PutAsJsonAsync($"/api/v1/programs/{world.ProgramId}/managers", new { staffId = managerId }, Cancellation));
+
+        var (body, etag) = await GetAsync(manager, caseId);
+        var hold = await TransitionAsync(manager, caseId, new { transition = "PutOnHold", reason = "x" }, etag);
+
+        Assert.False(body.GetProperty("mayChange").GetBoolean());
+        await ProblemAsync(hold, HttpStatusCode.UnprocessableEntity);
+        manager.Dispose();
+    }
+
+    [Fact]
+    public async Task Where_the_program_allows_it_a_case_worker_reads_the_teams_cases_without_being_able_to_change_them()
+    {
+        using var world = await CreateAsync(App, teamMayViewCases: true);
+        var caseId = await world.OpenAssignedCaseAsync();
+
+        var (body, etag) = await GetAsync(world.OtherWorker.Http, caseId);
+        var close = await TransitionAsync(world.OtherWorker.Http, caseId, new { transition = "Close", reason = "x", outcome = "GoalsMet" }, etag);
+
+        Assert.Equal(caseId, body.GetProperty("id").GetGuid());
+        await ProblemAsync(close, HttpStatusCode.UnprocessableEntity);
+    }
+
+    [Fact]
+    public async Task A_workers_closure_waits_for_the_supervisor_and_the_timeline_and_audit_record_every_step()
+    {
+        using var world = await CreateAsync(App);
+        var caseId = await world.OpenAssignedCaseAsync();
+
+        await Succeeds(await TransitionAsync(world.Worker.Http, caseId, new { transition = "Close", reason = "Family stable for 90 days", outcome = "GoalsMet" }));
+        var (pending, _) = await GetAsync(world.Worker.Http, caseId);
+        Assert.Equal("Open", pending.GetProperty("status").GetString());
+        Assert.Equal("GoalsMet", pending.GetProperty("pendingClosure").GetProperty("outcome").GetString());
+        await ProblemAsync(await TransitionAsync(world.Worker.Http, caseId, new { transition = "ApproveClosure" }), HttpStatusCode.UnprocessableEntity);
+
+        await Succeeds(await TransitionAsync(world.Supervisor.Http, caseId, new { transition = "ApproveClosure" }));
+
+        var (closed, _) = await GetAsync(world.Worker.Http, caseId);
+        Assert.Equal("Closed", closed.GetProperty("status").GetString());
+        Assert.Equal("Family stable for 90 days", closed.GetProperty("closureReason").GetString());
+        var kinds = await App.WithServicesAsync(s => s.GetRequiredService<CasewellDbContext>().CaseEvents
+            .Where(e => e.CaseId == caseId).OrderBy(e => e.OccurredAt).Select(e => e.Kind).ToListAsync(Cancellation));
+        Assert.Equal([CaseEventKind.Opened, CaseEventKind.Assigned, CaseEventKind.StatusChanged, CaseEventKind.ClosureRequested, CaseEventKind.ClosureApproved], kinds);
+        var audited = await App.WithServicesAsync(s => s.GetRequiredService<CasewellDbContext>().AuditEntries
+            .CountAsync(a => a.EntityId == caseId.ToString() && a.Action == "Case.Updated", Cancellation));
+        Assert.True(audited >= 4, $"only {audited} audit entries for the case's changes");
+    }
+
+    [Fact]
+    public async Task A_supervisor_closes_directly_and_a_program_without_approval_lets_the_worker_close()
+    {
+        using var world = await CreateAsync(App, closureRequiresApproval: false);
+        var first = await world.OpenAssignedCaseAsync();
+        var second = await world.OpenAssignedCaseAsync();
+
+        await Succeeds(await TransitionAsync(world.Worker.Http, first, new { transition = "Close", reason = "Moved out of county", outcome = "ClientMoved" }));
+        await Succeeds(await TransitionAsync(world.Supervisor.Http, second, new { transition = "Close", reason = "Declined services", outcome = "ClientDeclined" }));
+
+        Assert.Equal("Closed", (await GetAsync(world.Worker.Http, first)).Case.GetProperty("status").GetString());
+        Assert.Equal("Closed", (await GetAsync(world.Worker.Http, second)).Case.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Closing_is_refused_while_tasks_are_open_unless_the_worker_cancels_them_in_the_same_step()
+    {
+        using var world = await CreateAsync(App, closureRequiresApproval: false);
+        var caseId = await world.OpenAssignedCaseAsync();
+        await AddOpenTaskAsync(caseId, world.Worker.Id);
+
+        var refused = await TransitionAsync(world.Worker.Http, caseId, new { transition = "Close", reason = "Goals met", outcome = "GoalsMet" });
+        var problem = await ProblemAsync(refused, HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("open task", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+        await Succeeds(await TransitionAsync(world.Worker.Http, caseId, new { transition = "Close", reason = "Goals met", outcome = "GoalsMet", cancelOpenTasks = true }));
+        var open = await App.WithServicesAsync(s => s.GetRequiredService<CasewellDbContext>().Tasks.CountAsync(t => t.CaseId == caseId && t.Status == CaseTaskStatus.Open, Cancellation));
+        Assert.Equal(0, open);
+    }
+
+    [Fact]
+    public async Task Two_supervisors_assigning_at_once_the_second_is_told_who_was_assigned_and_nothing_is_overwritten()
+    {
+        using var world = await CreateAsync(App);
+        var secondSupervisor = await world.MemberAsync(StaffRole.Supervisor, isSupervisor: true);
+        var caseId = await world.OpenCaseAsync();
+        var (_, seenByBoth) = await GetAsync(world.Supervisor.Http, caseId);
+
+        await Succeeds(await AssignAsync(world.Supervisor.Http, caseId, world.Worker.Id, "Primary", etag: seenByBoth));
+        var second = await AssignAsync(secondSupervisor.Http, caseId, world.OtherWorker.Id, "Primary", etag: seenByBoth);
+
+        var problem = await ProblemAsync(second, HttpStatusCode.Conflict);
+        Assert.Contains("Assigned", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var (body, _) = await GetAsync(world.Supervisor.Http, caseId);
+        Assert.Equal(world.Worker.Id, body.GetProperty("primaryWorker").GetProperty("staffId").GetGuid());
+        secondSupervisor.Http.Dispose();
+    }
+
+    [Fact]
+    public async Task A_worker_closing_while_the_supervisor_transfers_the_case_is_told_of_the_transfer()
+    {
+        using var world = await CreateAsync(App, closureRequiresApproval: false);
+        var caseId = await world.OpenAssignedCaseAsync();
+        var (_, workersView) = await GetAsync(world.Worker.Http, caseId);
+
+        await Succeeds(await AssignAsync(world.Supervisor.Http, caseId, world.OtherWorker.Id, "Primary", reason: "Worker on leave"));
+        var close = await TransitionAsync(world.Worker.Http, caseId, new { transition = "Close", reason = "Done", outcome = "GoalsMet" }, workersView);
+
+        // The worker no longer holds the case, so the answer is that they may not change it; it stays open either way.
+        Assert.True(close.StatusCode is HttpStatusCode.Conflict or HttpStatusCode.NotFound, $"got {(int)close.StatusCode}");
+        Assert.Equal("Open", (await GetAsync(world.OtherWorker.Http, caseId)).Case.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task A_stale_version_from_a_holder_of_the_case_is_refused_with_what_changed()
+    {
+        using var world = await CreateAsync(App);
+        var caseId = await world.OpenAssignedCaseAsync();
+        var (_, stale) = await GetAsync(world.Worker.Http, caseId);
+        await Succeeds(await TransitionAsync(world.Supervisor.Http, caseId, new { transition = "PutOnHold", reason = "Client in hospital" }));
+
+        var resume = await TransitionAsync(world.Worker.Http, caseId, new { transition = "PutOnHold", reason = "Also" }, stale);
+
+        var problem = await ProblemAsync(resume, HttpStatusCode.Conflict);
+        Assert.Contains("OnHold", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_reopened_case_keeps_its_number_its_worker_and_its_history()
+    {
+        using var world = await CreateAsync(App, closureRequiresApproval: false);
+        var caseId = await world.OpenAssignedCaseAsync();
+        var number = (await GetAsync(world.Worker.Http, caseId)).Case.GetProperty("caseNumber").GetString();
+        await Succeeds(await TransitionAsync(world.Worker.Http, caseId, new { transition = "Close", reason = "Moved", outcome = "ClientMoved" }));
+
+        await Succeeds(await TransitionAsync(world.Worker.Http, caseId, new { transition = "Reopen", reason = "Family moved back" }));
+
+        var (body, _) = await GetAsync(world.Worker.Http, caseId);
+        Assert.Equal("Open", body.GetProperty("status").GetString());
+        Assert.Equal(number, body.GetProperty("caseNumber").GetString());
+        var events = await App.WithServicesAsync(s => s.GetRequiredService<CasewellDbContext>().CaseEvents.CountAsync(e => e.CaseId == caseId, Cancellation));
+        Assert.Equal(5, events);
+    }
+
+    [Fact]
+    public async Task A_supervisor_cannot_assign_a_worker_from_outside_their_teams_and_a_worker_cannot_assign_at_all()
+    {
+        using var world = await CreateAsync(App);
+        var caseId = await world.OpenCaseAsync();
+        var (stranger, strangerId) = await App.SignedInWithIdAsync(StaffRole.CaseWorker);
+
+        var outsider = await AssignAsync(world.Supervisor.Http, caseId, strangerId, "Primary");
+        var byWorker = await SendAsync(world.Worker.Http, $"/api/v1/cases/{caseId}/assignments",
+            new { workerId = world.Worker.Id, role = "Primary" }, "\"0\"");
+
+        var problem = await ProblemAsync(outsider, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("WorkerId", out _));
+        await ProblemAsync(byWorker, HttpStatusCode.Forbidden);
+        stranger.Dispose();
+    }
+
+    [Fact]
+    public async Task Bad_input_is_answered_with_problems_at_the_fields_never_a_server_error()
+    {
+        using var world = await CreateAsync(App);
+        var caseId = await world.OpenAssignedCaseAsync();
+
+        var noReason = await world.Intake.PostAsJsonAsync("/api/v1/cases", new { clientId = world.ClientId, programId = world.ProgramId, caseTypeId = SeededCaseTypes.General, priority = "Low", referralSource = "Self", referralReason = " " }, Cancellation);
+        var tooLong = await world.Intake.PostAsJsonAsync("/api/v1/cases", new { clientId = world.ClientId, programId = world.ProgramId, caseTypeId = SeededCaseTypes.General, priority = "Low", referralSource = "Self", referralReason = new string('x', Case.MaxReferralReasonLength + 1) }, Cancellation);
+        var unknownType = await world.Intake.PostAsJsonAsync("/api/v1/cases", new { clientId = world.ClientId, programId = world.ProgramId, caseTypeId = Guid.NewGuid(), priority = "Low", referralSource = "Self", referralReason = "x" }, Cancellation);
+        var unknownClient = await world.Intake.PostAsJsonAsync("/api/v1/cases", new { clientId = Guid.NewGuid(), programId = world.ProgramId, caseTypeId = SeededCaseTypes.General, priority = "Low", referralSource = "Self", referralReason = "x" }, Cancellation);
+        using var malformed = new StringContent("{\"clientId\": ", Encoding.UTF8, "application/json");
+        var broken = await world.Intake.PostAsync("/api/v1/cases", malformed, Cancellation);
+        var badTransition = await TransitionAsync(world.Worker.Http, caseId, new { transition = "Explode" });
+        var noIfMatch = await SendAsync(world.Worker.Http, $"/api/v1/cases/{caseId}/transitions", new { transition = "Open" }, null);
+        var unknownCase = await TransitionAsync(world.Worker.Http, Guid.NewGuid(), new { transition = "Open" }, "\"0\"");
+        var holdWithoutReason = await TransitionAsync(world.Worker.Http, caseId, new { transition = "PutOnHold" });
+        var closeWithoutOutcome = await TransitionAsync(world.Worker.Http, caseId, new { transition = "Close", reason = "done" });
+
+        Assert.True((await ProblemAsync(noReason, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("ReferralReason", out _));
+        Assert.True((await ProblemAsync(tooLong, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("ReferralReason", out _));
+        Assert.True((await ProblemAsync(unknownType, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("CaseTypeId", out _));
+        await ProblemAsync(unknownClient, HttpStatusCode.NotFound);
+        await ProblemAsync(broken, HttpStatusCode.BadRequest);
+        await ProblemAsync(badTransition, HttpStatusCode.BadRequest);
+        await ProblemAsync(noIfMatch, HttpStatusCode.PreconditionRequired);
+        await ProblemAsync(unknownCase, HttpStatusCode.NotFound);
+        Assert.True((await ProblemAsync(holdWithoutReason, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("Reason", out _));
+        Assert.True((await ProblemAsync(closeWithoutOutcome, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("Outcome", out _));
+        Assert.Equal("Open", (await GetAsync(world.Worker.Http, caseId)).Case.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Roles_that_may_not_open_cases_are_refused()
+    {
+        using var world = await CreateAsync(App);
+        using var auditor = await App.SignedInAsync(StaffRole.Auditor);
+
+        var response = await auditor.PostAsJsonAsync("/api/v1/cases", world.Referral(), Cancellation);
+
+        await ProblemAsync(response, HttpStatusCode.Forbidden);
+    }
+
+    private Task AddOpenTaskAsync(Guid caseId, Guid workerId) => App.WithServicesAsync(async s =>
+    {
+        var db = s.GetRequiredService<CasewellDbContext>();
+        var worker = new StaffRef(workerId, "Worker");
+        db.Tasks.Add(new CaseTask(Guid.CreateVersion7(), caseId, CaseTaskKind.FollowUp, "Call the school", null, new DateOnly(2030, 1, 1), worker, worker, DateTimeOffset.UnixEpoch));
+        await db.SaveChangesAsync(Cancellation);
+    });
+}
+
+public sealed class CasesApiTests_on_Sqlite(SqliteApp app) : CasesApiTests(app), IClassFixture<SqliteApp>;
+
+public sealed class CasesApiTests_on_Postgres(PostgresApp app) : CasesApiTests(app), IClassFixture<PostgresApp>;

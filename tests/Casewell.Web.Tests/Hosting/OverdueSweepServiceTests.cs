@@ -1,0 +1,90 @@
+using Casewell.Web.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Casewell.Web.Tests.Hosting;
+
+public abstract class OverdueSweepServiceTests(CasewellApp app) : IntegrationTest(app)
+{
+    private OverdueSweepService Service(string? interval, IServiceScopeFactory? scopes = null) => new(
+        scopes ?? App.Services.GetRequiredService<IServiceScopeFactory>(),
+        new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [OverdueSweepService.IntervalKey] = interval }).Build(),
+        NullLogger<OverdueSweepService>.Instance);
+
+    private static async Task<bool> EventuallyAsync(Func<Task<bool>> condition)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            if (await condition()) return true;
+            await Task.Delay(100, Cancellation);
+        }
+        return false;
+    }
+
+    [Fact]
+    public async Task The_service_sweeps_when_it_starts_and_again_after_each_interval()
+    {
+        using var scenario = await CaseScenario.For(App).BuildAsync();
+        var today = await scenario.TodayAsync();
+        var first = await scenario.AddTaskAsync("Overdue before the start", today);
+        await scenario.SetDueDateAsync(first, today.AddDays(-1));
+        using var service = Service("00:00:00.3");
+
+        await service.StartAsync(Cancellation);
+        try
+        {
+            Assert.True(await EventuallyAsync(async () => (await scenario.TaskAsync(first)).OverdueSince is not null), "The first sweep did not run.");
+            var second = await scenario.AddTaskAsync("Overdue after the start", today);
+            await scenario.SetDueDateAsync(second, today.AddDays(-1));
+            Assert.True(await EventuallyAsync(async () => (await scenario.TaskAsync(second)).OverdueSince is not null), "No sweep ran after the interval.");
+        }
+        finally
+        {
+            await service.StopAsync(Cancellation);
+        }
+    }
+
+    [Fact]
+    public async Task A_failing_sweep_does_not_stop_the_service()
+    {
+        var failing = new FailingScopes();
+        using var service = Service("00:00:00.1", failing);
+
+        await service.StartAsync(Cancellation);
+        Assert.True(await EventuallyAsync(() => Task.FromResult(failing.Calls >= 3)), "The service stopped sweeping after a failure.");
+        await service.StopAsync(Cancellation);
+
+        Assert.False(service.ExecuteTask!.IsFaulted);
+    }
+
+    [Theory]
+    [InlineData(null, 15 * 60)]
+    [InlineData("00:05:00", 5 * 60)]
+    [InlineData("soon", 15 * 60)]
+    [InlineData("-00:01:00", 15 * 60)]
+    public void The_interval_comes_from_configuration_and_a_bad_one_falls_back_to_15_minutes(string? configured, int seconds)
+    {
+        using var service = Service(configured);
+
+        Assert.Equal(TimeSpan.FromSeconds(seconds), service.Interval());
+    }
+
+    /// <summary>A database that is down: every scope fails.</summary>
+    private sealed class FailingScopes : IServiceScopeFactory
+    {
+        private int calls;
+
+        public int Calls => Volatile.Read(ref calls);
+
+        public IServiceScope CreateScope()
+        {
+            Interlocked.Increment(ref calls);
+            throw new InvalidOperationException("The database is down.");
+        }
+    }
+}
+
+public sealed class OverdueSweepServiceTests_on_Sqlite(SqliteApp app) : OverdueSweepServiceTests(app), IClassFixture<SqliteApp>;
+
+public sealed class OverdueSweepServiceTests_on_Postgres(PostgresApp app) : OverdueSweepServiceTests(app), IClassFixture<PostgresApp>;

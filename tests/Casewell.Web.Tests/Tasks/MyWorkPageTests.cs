@@ -1,0 +1,85 @@
+using System.Net;
+using Casewell.Cases;
+using Casewell.Identity;
+
+namespace Casewell.Web.Tests.Tasks;
+
+/// <summary>The home page: My work for those who work cases, the search and introduction as before for everyone else.</summary>
+public abstract class MyWorkPageTests(CasewellApp app) : IntegrationTest(app)
+{
+    [Fact]
+    public async Task A_workers_home_lists_their_overdue_and_todays_tasks_and_cases_needing_contact_linked_to_the_case()
+    {
+        using var scenario = await CaseScenario.For(App).OfType(SeededCaseTypes.HospitalDischarge).BuildAsync();
+        var today = await scenario.TodayAsync();
+        var late = await scenario.AddTaskAsync("Overdue discharge call", today);
+        await scenario.SetDueDateAsync(late, today.AddDays(-1));
+        await scenario.AddTaskAsync("Pharmacy pickup", today);
+
+        var html = await scenario.Worker.GetStringAsync("/", Cancellation);
+
+        Assert.Contains("<h1>My work</h1>", html, StringComparison.Ordinal);
+        var overdue = Section(html, "overdue-tasks");
+        Assert.Contains("Overdue discharge call", overdue, StringComparison.Ordinal);
+        Assert.Contains($"href=\"cases/{scenario.CaseId}\"", overdue, StringComparison.Ordinal);
+        Assert.Contains($"Casey {scenario.ClientLastName}", overdue, StringComparison.Ordinal);
+        Assert.Contains("Pharmacy pickup", Section(html, "today-tasks"), StringComparison.Ordinal);
+        Assert.Contains(scenario.CaseNumber, Section(html, "contacts-due"), StringComparison.Ordinal);
+        Assert.Contains("id=\"home-search\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_worker_with_nothing_due_is_told_so()
+    {
+        using var worker = await App.SignedInAsync(StaffRole.CaseWorker);
+
+        var html = await worker.GetStringAsync("/", Cancellation);
+
+        Assert.Contains("data-testid=\"no-overdue\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"no-today\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"no-contacts-due\"", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(StaffRole.Administrator)]
+    [InlineData(StaffRole.IntakeWorker)]
+    [InlineData(StaffRole.ProgramManager)]
+    public async Task Other_roles_keep_the_home_page_they_had(StaffRole role)
+    {
+        using var client = await App.SignedInAsync(role);
+
+        var html = await client.GetStringAsync("/", Cancellation);
+
+        Assert.DoesNotContain("My work", html, StringComparison.Ordinal);
+        Assert.Contains("Find a client by name", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_full_lists_page_through_my_tasks_and_my_cases_needing_contact()
+    {
+        using var scenario = await CaseScenario.For(App).OfType(SeededCaseTypes.HospitalDischarge).BuildAsync();
+        await scenario.AddTaskAsync("Next month's review", (await scenario.TodayAsync()).AddDays(30), "PlanReview");
+
+        var upcoming = await scenario.Worker.GetStringAsync("/tasks/mine?due=upcoming", Cancellation);
+        var contacts = await scenario.Worker.GetStringAsync("/my-work/contacts-due", Cancellation);
+
+        Assert.Contains("Next month's review", WebUtility.HtmlDecode(upcoming), StringComparison.Ordinal);
+        Assert.Contains("aria-current=\"page\"", upcoming, StringComparison.Ordinal);
+        Assert.Contains(scenario.CaseNumber, contacts, StringComparison.Ordinal);
+        using var administrator = await App.SignedInAsync(StaffRole.Administrator);
+        var refused = await administrator.GetAsync("/tasks/mine", Cancellation);
+        Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
+    }
+
+    /// <summary>The table with this test id, up to its end.</summary>
+    private static string Section(string html, string testId)
+    {
+        var start = html.IndexOf($"data-testid=\"{testId}\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"No {testId} on the page.");
+        return html[start..html.IndexOf("</table>", start, StringComparison.Ordinal)];
+    }
+}
+
+public sealed class MyWorkPageTests_on_Sqlite(SqliteApp app) : MyWorkPageTests(app), IClassFixture<SqliteApp>;
+
+public sealed class MyWorkPageTests_on_Postgres(PostgresApp app) : MyWorkPageTests(app), IClassFixture<PostgresApp>;
