@@ -103,7 +103,10 @@ public abstract class CasewellDbContext : DbContext
     /// <summary>Before a bulk load's transaction begins: settings that cannot change inside one.</summary>
     internal virtual Task BeforeBulkLoadAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>After a bulk load's transaction has ended, committed or not: puts back what <see cref="BeforeBulkLoadAsync"/> changed.</summary>
+    /// <summary>
+    /// After a bulk load's transaction has ended, committed or not: puts back what <see cref="BeforeBulkLoadAsync"/>
+    /// changed, and brings the planner's statistics up to date where the database keeps them.
+    /// </summary>
     internal virtual Task AfterBulkLoadAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Serializes writers of the audit chain for the rest of the current transaction.</summary>

@@ -11,8 +11,6 @@ namespace Casewell.Demo;
 /// </summary>
 internal sealed class DemoCaseRun(DemoCaseBuilder builder, DemoCasePlan plan, string caseNumber, StaffRef intake, int? frequency)
 {
-    private static readonly StaffRef Casewell = new(Guid.Empty, "Casewell");
-
     private readonly DemoRandom random = builder.Random;
     private readonly List<(DateTimeOffset At, int Order, Action Apply)> steps = [];
     private readonly List<CaseTask> tasks = [];
@@ -168,8 +166,15 @@ internal sealed class DemoCaseRun(DemoCaseBuilder builder, DemoCasePlan plan, st
             At(at, () =>
             {
                 Check(@case.AssignPrimary(next, reason, supervisor, at, () => Guid.CreateVersion7(at)));
+                var previous = worker;
                 worker = next;
-                foreach (var task in tasks.Where(t => t.IsOpen)) Check(task.Reassign(next));
+                // The supervisor gives the new worker the open tasks too, as the task page would, each on the timeline.
+                foreach (var task in tasks.Where(t => t.IsOpen && t.AssignedToId == previous.Id))
+                {
+                    Check(task.Reassign(next));
+                    @case.AddEvent(new CaseEvent(Guid.CreateVersion7(at), @case.Id, at, supervisor, CaseEventKind.TaskReassigned, @case.Version,
+                        subject: task.Title, from: previous.Name, to: next.Name, relatedId: task.Id));
+                }
             });
         }
     }
@@ -204,8 +209,9 @@ internal sealed class DemoCaseRun(DemoCaseBuilder builder, DemoCasePlan plan, st
             {
                 var contact = new CaseContact(Guid.CreateVersion7(at), @case.Id, at, kind, worker, summary, recordedAt);
                 contacts.Add(contact);
-                @case.AddEvent(new CaseEvent(Guid.CreateVersion7(at), @case.Id, at, worker, CaseEventKind.ContactRecorded, @case.Version,
-                    subject: summary, to: kind.ToString(), relatedId: contact.Id));
+                // As RecordContact writes it: entered when recorded, saying how and on which day the contact took place.
+                @case.AddEvent(new CaseEvent(Guid.CreateVersion7(recordedAt), @case.Id, recordedAt, worker, CaseEventKind.ContactRecorded, @case.Version,
+                    subject: kind.ToString(), to: TaskTimeline.IsoDate(builder.Day(at)), relatedId: contact.Id));
                 if (contact.CountsAsClientContact) @case.RecordContact(at, frequency, builder.Day(at));
             });
         }
@@ -265,8 +271,7 @@ internal sealed class DemoCaseRun(DemoCaseBuilder builder, DemoCasePlan plan, st
             var by = bySupervisor ? supervisor : worker;
             task = new CaseTask(Guid.CreateVersion7(createdAt), @case.Id, kind, title, null, due, worker, by, createdAt);
             tasks.Add(task);
-            @case.AddEvent(new CaseEvent(Guid.CreateVersion7(createdAt), @case.Id, createdAt, by, CaseEventKind.TaskCreated, @case.Version,
-                subject: title, to: due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), relatedId: task.Id));
+            @case.AddEvent(TaskTimeline.Entry(task, CaseEventKind.TaskCreated, by, createdAt, @case.Version));
         });
         return () => task ?? throw new InvalidOperationException("A task step ran before the task was created.");
     }
@@ -281,8 +286,7 @@ internal sealed class DemoCaseRun(DemoCaseBuilder builder, DemoCasePlan plan, st
         {
             var overdue = task();
             if (!overdue.MarkOverdue(day)) return;
-            @case.AddEvent(new CaseEvent(Guid.CreateVersion7(sweep), @case.Id, sweep, Casewell, CaseEventKind.TaskOverdue, @case.Version,
-                subject: overdue.Title, to: due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), relatedId: overdue.Id));
+            @case.AddEvent(TaskTimeline.Entry(overdue, CaseEventKind.TaskOverdue, TaskTimeline.Casewell, sweep, @case.Version));
         });
     }
 
@@ -290,8 +294,7 @@ internal sealed class DemoCaseRun(DemoCaseBuilder builder, DemoCasePlan plan, st
     {
         var by = new StaffRef(task.AssignedToId, task.AssignedToName);
         Check(cancelled ? task.Cancel(by, random.Pick(DemoCaseVocabulary.CancelNotes), at) : task.Complete(by, random.Chance(0.4) ? random.Pick(DemoCaseVocabulary.TaskNotes) : null, at));
-        @case.AddEvent(new CaseEvent(Guid.CreateVersion7(at), @case.Id, at, by, cancelled ? CaseEventKind.TaskCancelled : CaseEventKind.TaskCompleted,
-            @case.Version, subject: task.Title, relatedId: task.Id));
+        @case.AddEvent(TaskTimeline.Entry(task, cancelled ? CaseEventKind.TaskCancelled : CaseEventKind.TaskCompleted, by, at, @case.Version, task.ResolutionNote));
     }
 
     /// <summary>What the nightly sweep would have noted by <paramref name="instant"/>: the required contact gone overdue.</summary>

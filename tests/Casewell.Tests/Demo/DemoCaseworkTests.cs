@@ -96,7 +96,7 @@ public class DemoCaseworkTests(GeneratedCasework work) : IClassFixture<Generated
                 if (task.OverdueSince is not null) Assert.Contains(events, e => e.Kind == CaseEventKind.TaskOverdue && e.RelatedId == task.Id);
             }
             foreach (var contact in file.Contacts)
-                Assert.Contains(events, e => e.Kind == CaseEventKind.ContactRecorded && e.RelatedId == contact.Id && e.OccurredAt == contact.OccurredAt);
+                Assert.Contains(events, e => e.Kind == CaseEventKind.ContactRecorded && e.RelatedId == contact.Id && e.OccurredAt == contact.RecordedAt);
             if (@case.OpenedAt is { } opened) Assert.Contains(events, e => e.Kind == CaseEventKind.StatusChanged && e.To == nameof(CaseStatus.Open) && e.OccurredAt == opened);
         }
     }

@@ -13,6 +13,13 @@ public sealed class PostgresCasewellDbContext(DbContextOptions<PostgresCasewellD
     protected override Task LockAuditChainAsync(CancellationToken cancellationToken) =>
         Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({AuditChainLockKey})", cancellationToken);
 
+    /// <summary>
+    /// Millions of new rows leave the planner with no statistics until autovacuum gets round to them, and until
+    /// then it plans the first queries on guesses (a sequential scan of 100,000 clients for a search).
+    /// </summary>
+    internal override async Task AfterBulkLoadAsync(CancellationToken cancellationToken) =>
+        await Database.ExecuteSqlRawAsync("ANALYZE", cancellationToken);
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
