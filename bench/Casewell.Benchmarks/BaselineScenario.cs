@@ -12,18 +12,18 @@ internal static class BaselineScenario
     public static async Task<Scenario> BuildAsync(BenchApp app, FloorDatabase floor)
     {
         var intake = await app.SignedInAsync("intake");
-        var me = (await intake.GetFromJsonAsync<JsonElement>("/api/v1/session")).GetProperty("id").GetGuid();
+        var me = (await intake.Client.GetFromJsonAsync<JsonElement>("/api/v1/session")).GetProperty("id").GetGuid();
         return new Scenario("signed-in request that reads nothing (baseline)", "intake worker", 50,
             async _ =>
             {
-                using var response = await intake.GetAsync("/api/v1/session");
+                using var response = await intake.Client.GetAsync("/api/v1/session");
                 response.EnsureSuccessStatusCode();
                 await response.Content.ReadAsStringAsync();
                 return 1;
             },
             _ => floor.ReadAsync("""SELECT "IsActive", "SecurityStamp" FROM "StaffUsers" WHERE "Id" = @p0""", [floor.Id(me)]))
         {
-            Requests = [new WrkRequest("GET", "/api/v1/session")],
+            Requests = [new WrkRequest("GET", "/api/v1/session", intake.Cookie)],
         };
     }
 }

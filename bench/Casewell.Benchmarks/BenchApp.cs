@@ -36,13 +36,20 @@ internal sealed class BenchApp : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
 
-    /// <summary>A client signed in as one of the demo accounts (caseworker@, supervisor@, intake@...).</summary>
-    public async Task<HttpClient> SignedInAsync(string mailbox)
+    /// <summary>
+    /// A client signed in as a demo account (every demo account shares the password seed-demo printed), and its
+    /// session cookie: the key ring lives in the database, so the running server for `wrk` accepts it too.
+    /// </summary>
+    public async Task<SignedIn> SignedInAsync(string email)
     {
+        if (!email.Contains('@', StringComparison.Ordinal)) email = $"{email}@{Domain}";
         var client = CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
-        using var response = await client.PostAsJsonAsync("/api/v1/session", new { email = $"{mailbox}@{Domain}", password = options.Password });
+        using var response = await client.PostAsJsonAsync("/api/v1/session", new { email, password = options.Password });
         if (!response.IsSuccessStatusCode)
-            throw new InvalidOperationException($"Signing in as {mailbox}@{Domain} answered {(int)response.StatusCode}: is this a database seeded with seed-demo, and the password the one it printed?");
-        return client;
+            throw new InvalidOperationException($"Signing in as {email} answered {(int)response.StatusCode}: is this a database seeded with seed-demo, and the password the one it printed?");
+        var cookie = string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+        return new SignedIn(email, client, cookie);
     }
 }
+
+internal sealed record SignedIn(string Email, HttpClient Client, string Cookie);

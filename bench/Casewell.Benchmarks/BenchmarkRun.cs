@@ -21,23 +21,23 @@ internal static class BenchmarkRun
         await using var floor = new FloorDatabase(options);
         await floor.OpenAsync();
 
-        var scenarios = new List<(Scenario Scenario, string CookieVariable)> { (await BaselineScenario.BuildAsync(app, floor), "CASEWELL_COOKIE_INTAKE") };
-        foreach (var scenario in await new CaseScenarios(app, floor).BuildAsync())
-            scenarios.Add((scenario, scenario.Caller == "supervisor" ? "CASEWELL_COOKIE_SUPERVISOR" : "CASEWELL_COOKIE_CASEWORKER"));
-        foreach (var scenario in await new ClientScenarios(app, floor).BuildAsync())
-            scenarios.Add((scenario, "CASEWELL_COOKIE_INTAKE"));
+        var scenarios = new List<Scenario> { await BaselineScenario.BuildAsync(app, floor) };
+        scenarios.AddRange(await new CaseScenarios(app, floor).BuildAsync());
+        scenarios.AddRange(await new ClientScenarios(app, floor).BuildAsync());
 
         var harness = new LatencyHarness(options.Warmup, options.Iterations);
         var results = new List<ScenarioResult>();
-        foreach (var (scenario, cookie) in scenarios)
+        foreach (var scenario in scenarios)
         {
             Console.WriteLine($"Measuring {scenario.Name}...");
             var result = await harness.MeasureAsync(scenario);
             results.Add(result);
             Console.WriteLine($"  median {result.Page.Median:F1} ms, p95 {result.Page.P95:F1} ms; floor median {result.Floor.Median:F2} ms; ratio {result.Ratio:F1}");
-            await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, $"wrk-{Slug(scenario.Name)}.lua"), ReportWriter.WrkScript(scenario, cookie));
+            await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, $"wrk-{Slug(scenario.Name)}.lua"), ReportWriter.WrkScript(scenario));
         }
         await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, "latency.md"), ReportWriter.LatencyTable(results));
+        // The order and names of the wrk scripts, for run.sh's throughput table.
+        await File.WriteAllLinesAsync(Path.Combine(options.OutputDirectory, "wrk.tsv"), scenarios.Select(s => $"{Slug(s.Name)}\t{s.Name}\t{s.Caller}"));
         Console.WriteLine();
         Console.WriteLine(ReportWriter.LatencyTable(results));
         return 0;

@@ -40,18 +40,18 @@ internal sealed class ClientScenarios(BenchApp app, FloorDatabase floor)
         ];
     }
 
-    private Scenario Search(string name, HttpClient intake, IReadOnlyList<string> texts)
+    private Scenario Search(string name, SignedIn intake, IReadOnlyList<string> texts)
     {
         var paths = texts.Select(t => $"/api/v1/clients?q={Uri.EscapeDataString(t)}&pageSize={PageSize}").ToList();
         return new Scenario(name, "intake worker", 100,
             async i =>
             {
-                var page = await intake.GetFromJsonAsync<JsonElement>(paths[i % paths.Count]);
+                var page = await intake.Client.GetFromJsonAsync<JsonElement>(paths[i % paths.Count]);
                 return page.GetProperty("results").GetArrayLength();
             },
             i => SearchFloorAsync(texts[i % texts.Count]))
         {
-            Requests = [.. paths.Select(p => new WrkRequest("GET", p))],
+            Requests = [.. paths.Select(p => new WrkRequest("GET", p, intake.Cookie))],
         };
     }
 
@@ -74,7 +74,7 @@ internal sealed class ClientScenarios(BenchApp app, FloorDatabase floor)
         return floor.ReadAsync(sql, parameters);
     }
 
-    private Scenario DuplicateCheck(HttpClient intake, IReadOnlyList<Person> people)
+    private Scenario DuplicateCheck(SignedIn intake, IReadOnlyList<Person> people)
     {
         var bodies = people.Select(p => JsonSerializer.Serialize(new
         {
@@ -91,13 +91,13 @@ internal sealed class ClientScenarios(BenchApp app, FloorDatabase floor)
             async i =>
             {
                 using var content = new StringContent(bodies[i % bodies.Count], System.Text.Encoding.UTF8, "application/json");
-                using var response = await intake.PostAsync("/api/v1/clients/duplicate-candidates", content);
+                using var response = await intake.Client.PostAsync("/api/v1/clients/duplicate-candidates", content);
                 response.EnsureSuccessStatusCode();
                 return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetArrayLength();
             },
             i => DuplicateFloorAsync(people[i % people.Count]))
         {
-            Requests = [.. bodies.Select(b => new WrkRequest("POST", "/api/v1/clients/duplicate-candidates", b))],
+            Requests = [.. bodies.Select(b => new WrkRequest("POST", "/api/v1/clients/duplicate-candidates", intake.Cookie, b))],
         };
     }
 

@@ -7,8 +7,8 @@ namespace Casewell.Benchmarks;
 /// </summary>
 internal sealed record Scenario(string Name, string Caller, double TargetP95Milliseconds, Func<int, Task<int>> Page, Func<int, Task<int>> Floor)
 {
-    /// <summary>The requests `wrk` replays against the running server, and whose session it uses.</summary>
+    /// <summary>The requests `wrk` replays against the running server, each with its caller's session.</summary>
     public required IReadOnlyList<WrkRequest> Requests { get; init; }
 }
 
-internal sealed record WrkRequest(string Method, string Path, string? Body = null);
+internal sealed record WrkRequest(string Method, string Path, string Cookie, string? Body = null);
