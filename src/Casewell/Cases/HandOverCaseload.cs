@@ -48,11 +48,11 @@ public sealed class HandOverCaseloadHandler(CasewellDbContext db, CaseAccess acc
 
         var from = request.FromWorkerId;
         var held = db.CaseAssignments.Where(a => a.StaffId == from && a.EndedAt == null).Select(a => a.CaseId);
-        var cases = await access.Editable(db.Cases).Include(c => c.Assignments)
-            .Where(c => c.Status != CaseStatus.Closed && teamIds.Contains(c.TeamId) && held.Contains(c.Id))
+        var cases = await access.Editable(db.Cases).Active().Include(c => c.Assignments)
+            .Where(c => teamIds.Contains(c.TeamId) && held.Contains(c.Id))
             .OrderBy(c => c.ReferredAt).ThenBy(c => c.Id)
             .ToListAsync(ct);
-        var left = await db.Cases.CountAsync(c => c.Status != CaseStatus.Closed && !teamIds.Contains(c.TeamId) && held.Contains(c.Id), ct);
+        var left = await db.Cases.Active().CountAsync(c => !teamIds.Contains(c.TeamId) && held.Contains(c.Id), ct);
 
         var typeWeights = await db.CaseTypes.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.LoadWeight, ct);
         var primaryCases = cases.Where(c => c.PrimaryWorkerId == from).ToList();
