@@ -87,15 +87,15 @@ internal static class AdminCommands
         }
 
         var scale = DemoScale.For(size);
-        Console.WriteLine($"Generating {size.ToString().ToLowerInvariant()} demo data: {scale.Staff:N0} staff, {scale.Clients:N0} clients...");
+        Console.WriteLine($"Generating {size.ToString().ToLowerInvariant()} demo data: {scale.Staff:N0} staff, {scale.Clients:N0} clients, {scale.Cases:N0} cases...");
         var started = TimeProvider.System.GetTimestamp();
-        var reported = 0;
-        var progress = new Progress<int>(clients =>
+        var reported = (Stage: "", Done: 0);
+        var progress = new Progress<DemoProgress>(p =>
         {
-            // A line per 10% of the clients: enough to see it move, few enough to read.
-            if (clients - reported < scale.Clients / 10) return;
-            reported = clients;
-            Console.WriteLine($"  {clients:N0} clients written");
+            // A line per 10% of each stage: enough to see it move, few enough to read.
+            if (p.Stage == reported.Stage && p.Done - reported.Done < p.Total / 10) return;
+            reported = (p.Stage, p.Done);
+            Console.WriteLine($"  {p.Done:N0} {p.Stage} written ({TimeProvider.System.GetElapsedTime(started).TotalSeconds:N0} s)");
         });
         var result = await services.GetRequiredService<SeedDemoDataHandler>().Handle(new SeedDemoData(size, seed), progress, ct);
         if (result.Failed)
@@ -107,7 +107,8 @@ internal static class AdminCommands
         var report = result.Value!;
         Console.WriteLine($"""
             Done in {TimeProvider.System.GetElapsedTime(started).TotalSeconds:N0} s: {report.Programs} programs, {report.Teams} teams, {report.Staff:N0} staff,
-            {report.Clients:N0} clients in {report.Households:N0} households, {report.Relationships:N0} relationships, {report.Collaterals:N0} collateral contacts.
+            {report.Clients:N0} clients in {report.Households:N0} households, {report.Relationships:N0} relationships, {report.Collaterals:N0} collateral contacts,
+            {report.Cases:N0} cases ({report.OpenCases:N0} open), {report.Tasks:N0} tasks, {report.Contacts:N0} contacts, {report.TimelineEntries:N0} timeline entries.
 
             Demo sign-ins (every demo account has the password {report.Password}):
             """);

@@ -36,14 +36,16 @@ public sealed class FindDuplicateCandidatesHandler(CasewellDbContext db, ClientA
         var keys = MatchKeys.Query(query).ToList();
         if (keys.Count == 0) return [];
 
-        var readable = access.Readable(db.Clients).Select(c => c.Id);
-        var candidateIds = await db.ClientMatchKeys.AsNoTracking()
-            .Where(k => keys.Contains(k.Key) && readable.Contains(k.ClientId))
-            .GroupBy(k => k.ClientId)
-            .Select(g => new { ClientId = g.Key, Shared = g.Count() })
-            .OrderByDescending(g => g.Shared)
+        // A join, not "ClientId IN (readable ids)": given the IN form, SQLite walked every readable client's keys
+        // (2 to 4 seconds at 100,000 clients) instead of looking the query's keys up by the key index.
+        var candidateIds = await (
+                from k in db.ClientMatchKeys.AsNoTracking()
+                join c in access.Readable(db.Clients) on k.ClientId equals c.Id
+                where keys.Contains(k.Key)
+                group k by k.ClientId into shared
+                orderby shared.Count() descending
+                select shared.Key)
             .Take(MaxScored)
-            .Select(g => g.ClientId)
             .ToListAsync(ct);
         if (request.ExcludeClientId is { } excluded) candidateIds.Remove(excluded);
         if (candidateIds.Count == 0) return [];

@@ -100,6 +100,12 @@ public abstract class CasewellDbContext : DbContext
     /// <summary>Tunes the open connection for a load of many rows in one transaction (the demo generator).</summary>
     internal virtual Task PrepareForBulkLoadAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>Before a bulk load's transaction begins: settings that cannot change inside one.</summary>
+    internal virtual Task BeforeBulkLoadAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>After a bulk load's transaction has ended, committed or not: puts back what <see cref="BeforeBulkLoadAsync"/> changed.</summary>
+    internal virtual Task AfterBulkLoadAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>Serializes writers of the audit chain for the rest of the current transaction.</summary>
     protected abstract Task LockAuditChainAsync(CancellationToken cancellationToken);
 

@@ -22,9 +22,14 @@ internal sealed class DemoClientWriter(
     DateTimeOffset now,
     TimeSpan registrationSpan)
 {
+    private readonly List<DemoServedHousehold> served = [];
+
     public int Clients { get; private set; }
     public int Relationships { get; private set; }
     public int Collaterals { get; private set; }
+
+    /// <summary>Every household written so far, as the case generator needs it.</summary>
+    public IReadOnlyList<DemoServedHousehold> Served => served;
 
     /// <returns>Whether a batch was written, for progress reports.</returns>
     public async Task<bool> WriteAsync(DemoHousehold household, CancellationToken ct)
@@ -54,6 +59,7 @@ internal sealed class DemoClientWriter(
             }
         }
         Clients += ids.Count;
+        served.Add(new DemoServedHousehold(ids, [.. household.Members.Select(m => m.Details.BirthDate ?? DateOnly.MinValue)], registeredAt));
 
         foreach (var tie in household.Ties)
         {

@@ -19,6 +19,15 @@ internal sealed class DemoRandom(int seed)
     public DateOnly DateBetween(DateOnly earliest, DateOnly latest) =>
         earliest.AddDays(random.Next(latest.DayNumber - earliest.DayNumber + 1));
 
+    public double Uniform(double min, double max) => min + random.NextDouble() * (max - min);
+
+    /// <summary>A whole number whose average is <paramref name="expected"/>: 2.3 comes out as 2 or 3, 3 three times in ten.</summary>
+    public int Round(double expected)
+    {
+        var whole = Math.Floor(expected);
+        return (int)whole + (random.NextDouble() < expected - whole ? 1 : 0);
+    }
+
     public TimeSpan Within(TimeSpan span) => TimeSpan.FromSeconds(random.NextDouble() * span.TotalSeconds);
 #pragma warning restore CA5394
 }

@@ -9,11 +9,24 @@ public sealed record DemoSignIn(StaffRole Role, string Email, string Name);
 /// <summary>The generated agency: its programs, teams and staff, and which accounts to offer for signing in.</summary>
 internal sealed record DemoAgency(
     IReadOnlyList<ServiceProgram> Programs,
+    IReadOnlyList<DemoPractice> Practices,
     IReadOnlyList<Team> Teams,
     IReadOnlyList<StaffUser> Staff,
     IReadOnlyList<DemoSignIn> SignIns)
 {
     public IEnumerable<StaffUser> InRole(StaffRole role) => Staff.Where(s => s.Role == role);
+
+    /// <summary>The practice a program was made for (programs and practices are listed in the same order).</summary>
+    public DemoPractice PracticeOf(Guid programId)
+    {
+        for (var i = 0; i < Programs.Count; i++)
+        {
+            if (Programs[i].Id == programId) return Practices[i];
+        }
+        throw new ArgumentOutOfRangeException(nameof(programId), programId, "Not a program of the demo agency.");
+    }
+
+    public StaffUser SignInOf(StaffRole role) => Staff.Single(s => s.Email == SignIns.Single(i => i.Role == role).Email);
 }
 
 /// <summary>
@@ -26,32 +39,20 @@ internal sealed class DemoStaffing(DemoRandom random, DemoPeople people, DateTim
 {
     public const string EmailDomain = "harmoncounty.example";
 
-    private static readonly (string Name, string Unit, string Description)[] Settings =
-    [
-        ("Child Protective Services", "CPS", "Investigation of child abuse and neglect reports, safety planning, placement and reunification."),
-        ("Family Support Services", "FSS", "Voluntary help for families under strain: benefits, housing, parenting support."),
-        ("Adult Protective Services", "APS", "Investigation of reports of abuse, neglect or exploitation of vulnerable adults."),
-        ("Behavioral Health Care Coordination", "BHC", "Coordination of treatment and supports for adults with serious mental illness."),
-        ("Recovery Support Services", "RSS", "Case management for people in treatment for or recovery from substance use."),
-        ("Hospital Discharge Planning", "HDP", "Post-discharge services and follow-up to prevent readmission."),
-        ("Reentry Services", "RES", "Housing, employment and supervision terms for people coming home from prison or jail."),
-        ("Aging Services", "AGE", "In-home supports and care coordination for older adults and their caregivers."),
-    ];
-
     private readonly List<StaffUser> staff = [];
     private readonly List<DemoSignIn> signIns = [];
     private readonly HashSet<string> emails = new(StringComparer.OrdinalIgnoreCase);
 
     public DemoAgency Build(int headCount)
     {
-        var programCount = headCount < 100 ? 3 : Settings.Length;
-        var programs = Settings.Take(programCount)
-            .Select(s => new ServiceProgram(Guid.CreateVersion7(now), s.Name, s.Description))
-            .ToList();
+        var practices = DemoPractices.All.Take(headCount < 100 ? 3 : DemoPractices.All.Count).ToList();
+        var programCount = practices.Count;
+        var programs = practices.Select(s => new ServiceProgram(Guid.CreateVersion7(now), s.Name, s.Description)).ToList();
 
         Hire(StaffRole.Administrator, Math.Max(1, headCount / 250));
         Hire(StaffRole.Auditor, Math.Max(1, headCount / 250));
-        Hire(StaffRole.ProgramManager, programCount);
+        var managers = Hire(StaffRole.ProgramManager, programCount);
+        for (var p = 0; p < programCount; p++) programs[p].AddManager(managers[p].Id);
         Hire(StaffRole.IntakeWorker, Math.Max(2, headCount / 20));
 
         var teamSize = DemoScale.WorkersPerTeam + 1;
@@ -59,7 +60,7 @@ internal sealed class DemoStaffing(DemoRandom random, DemoPeople people, DateTim
         var teams = new List<Team>();
         for (var t = 0; t < teamCount; t++)
         {
-            var unit = Settings[t % programCount].Unit;
+            var unit = practices[t % programCount].Unit;
             var program = programs[t % programCount];
             var team = new Team(Guid.CreateVersion7(now), $"{unit} Unit {t / programCount + 1}", program.Id);
             team.SetMember(Hire(StaffRole.Supervisor, 1)[0].Id, isSupervisor: true);
@@ -70,7 +71,7 @@ internal sealed class DemoStaffing(DemoRandom random, DemoPeople people, DateTim
         var extra = 0;
         while (staff.Count < headCount) teams[extra++ % teams.Count].SetMember(Hire(StaffRole.CaseWorker, 1)[0].Id, isSupervisor: false);
 
-        return new DemoAgency(programs, teams, staff, signIns);
+        return new DemoAgency(programs, practices, teams, staff, signIns);
     }
 
     private List<StaffUser> Hire(StaffRole role, int count)

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Casewell.Cases;
 using Casewell.Common;
 using Casewell.Data;
 using Casewell.Identity;
@@ -22,8 +23,16 @@ public sealed record DemoSeedReport(
     int Clients,
     int Relationships,
     int Collaterals,
+    int Cases,
+    int OpenCases,
+    int Tasks,
+    int Contacts,
+    int TimelineEntries,
     string Password,
     IReadOnlyList<DemoSignIn> SignIns);
+
+/// <summary>How far the generator has got: <paramref name="Done"/> of <paramref name="Total"/> clients, then cases.</summary>
+public sealed record DemoProgress(string Stage, int Done, int Total);
 
 /// <summary>
 /// Fills an empty database with a generated agency and the people it serves. It refuses a database that
@@ -38,7 +47,9 @@ public sealed class SeedDemoDataHandler(CasewellDbContext db, FieldProtection pr
 
     private static readonly TimeSpan RegistrationSpan = TimeSpan.FromDays(8 * 365);
 
-    public async Task<Result<DemoSeedReport>> Handle(SeedDemoData request, IProgress<int>? clientsWritten, CancellationToken ct)
+    private const int CaseSeedSalt = 0x0CA5E5;
+
+    public async Task<Result<DemoSeedReport>> Handle(SeedDemoData request, IProgress<DemoProgress>? progress, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (db.Actor.IsSignedIn) return Result<DemoSeedReport>.Refused("Demo data can be loaded only from the command line.");
@@ -59,42 +70,83 @@ public sealed class SeedDemoDataHandler(CasewellDbContext db, FieldProtection pr
         var writer = new BatchWriter(db, RowsPerBatch);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         db.AuditsEachRow = false;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.BeforeBulkLoadAsync(ct);
         try
         {
-            await db.PrepareForBulkLoadAsync(ct);
-            db.Programs.AddRange(agency.Programs);
-            db.StaffUsers.AddRange(agency.Staff);
-            db.Teams.AddRange(agency.Teams);
-            await writer.FlushAsync(ct);
-
-            var clients = new DemoClientWriter(db, writer, protection, random, people, new DemoCollaterals(random, people),
-                [.. agency.InRole(StaffRole.IntakeWorker).Select(s => s.Id)], now, RegistrationSpan);
-            var households = new DemoHouseholds(random, people);
-            var householdCount = 0;
-            while (clients.Clients < scale.Clients)
-            {
-                var flushed = await clients.WriteAsync(households.Next(), ct);
-                householdCount++;
-                if (flushed) clientsWritten?.Report(clients.Clients);
-            }
-            await writer.FlushAsync(ct);
-
-            var report = new DemoSeedReport(agency.Staff.Count, agency.Programs.Count, agency.Teams.Count, householdCount,
-                clients.Clients, clients.Relationships, clients.Collaterals, password, agency.SignIns);
-            db.AuditsEachRow = true;
-            db.RecordAccess("DemoData.Seeded", "Demo", null, null,
-                $"size {request.Size}, seed {request.Seed}: {report.Staff} staff, {report.Clients} clients, {report.Relationships} relationships, {report.Collaterals} collateral contacts");
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-            return Result<DemoSeedReport>.Ok(report);
+            return await LoadAsync(request, scale, agency, password, now, random, people, writer, progress, ct);
         }
         finally
         {
             db.AuditsEachRow = true;
             db.ChangeTracker.AutoDetectChangesEnabled = true;
             db.ChangeTracker.Clear();
+            await db.AfterBulkLoadAsync(CancellationToken.None);
         }
+    }
+
+    private async Task<Result<DemoSeedReport>> LoadAsync(SeedDemoData request, DemoScale scale, DemoAgency agency, string password, DateTimeOffset now,
+        DemoRandom random, DemoPeople people, BatchWriter writer, IProgress<DemoProgress>? progress, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.PrepareForBulkLoadAsync(ct);
+        db.Programs.AddRange(agency.Programs);
+        db.StaffUsers.AddRange(agency.Staff);
+        db.Teams.AddRange(agency.Teams);
+        await writer.FlushAsync(ct);
+
+        var clients = new DemoClientWriter(db, writer, protection, random, people, new DemoCollaterals(random, people),
+            [.. agency.InRole(StaffRole.IntakeWorker).Select(s => s.Id)], now, RegistrationSpan);
+        var households = new DemoHouseholds(random, people);
+        var householdCount = 0;
+        while (clients.Clients < scale.Clients)
+        {
+            var flushed = await clients.WriteAsync(households.Next(), ct);
+            householdCount++;
+            if (flushed) progress?.Report(new DemoProgress("clients", clients.Clients, scale.Clients));
+        }
+        await writer.FlushAsync(ct);
+
+        var cases = await WriteCasesAsync(scale, request.Seed, agency, clients.Served, now, writer, progress, ct);
+
+        var report = new DemoSeedReport(agency.Staff.Count, agency.Programs.Count, agency.Teams.Count, householdCount,
+            clients.Clients, clients.Relationships, clients.Collaterals, cases.Cases, cases.OpenCases, cases.Tasks, cases.Contacts,
+            cases.TimelineEntries, password, agency.SignIns);
+        db.AuditsEachRow = true;
+        db.RecordAccess("DemoData.Seeded", "Demo", null, null,
+            $"size {request.Size}, seed {request.Seed}: {report.Staff} staff, {report.Clients} clients, {report.Relationships} relationships, "
+            + $"{report.Collaterals} collateral contacts, {report.Cases} cases, {report.Tasks} tasks, {report.Contacts} contacts");
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return Result<DemoSeedReport>.Ok(report);
+    }
+
+    /// <summary>
+    /// The agency's casework, past and present, numbered in the order cases came in; each year's number
+    /// sequence is left where the generated cases stopped, so the next case opened continues it.
+    /// </summary>
+    private async Task<DemoCaseWriter> WriteCasesAsync(DemoScale scale, int seed, DemoAgency agency, IReadOnlyList<DemoServedHousehold> served,
+        DateTimeOffset now, BatchWriter writer, IProgress<DemoProgress>? progress, CancellationToken ct)
+    {
+        var frequencies = await db.CaseTypes.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.ContactFrequencyDays, ct);
+        // Its own sequence of choices, so that the people generated for a seed stay the same whatever the cases do.
+        var random = new DemoRandom(seed ^ CaseSeedSalt);
+        var plans = new DemoCasePlanner(random, agency, served, frequencies, calendar, now).Plan(scale);
+        var staff = agency.Staff.ToDictionary(s => s.Id, s => new StaffRef(s.Id, s.DisplayName));
+        var intake = agency.InRole(StaffRole.IntakeWorker).Select(s => s.Id).ToList();
+        var builder = new DemoCaseBuilder(random, calendar, now, staff, intake, frequencies);
+        await using var inserter = new DemoRowInserter(db);
+        var cases = new DemoCaseWriter(inserter, RowsPerBatch);
+        var sequences = new SortedDictionary<int, CaseNumberSequence>();
+        foreach (var plan in plans)
+        {
+            var year = calendar.DateOf(plan.ReferredAt).Year;
+            if (!sequences.TryGetValue(year, out var sequence)) sequences[year] = sequence = new CaseNumberSequence(year);
+            if (await cases.WriteAsync(builder.Build(plan, sequence.Next()), ct)) progress?.Report(new DemoProgress("cases", cases.Cases, plans.Count));
+        }
+        await cases.FlushAsync(ct);
+        db.CaseNumberSequences.AddRange(sequences.Values);
+        await writer.FlushAsync(ct);
+        return cases;
     }
 
     /// <summary>Four groups of four letters: long enough for the password rules, easy to read off a screen.</summary>

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Casewell.Audit;
+using Casewell.Cases;
 using Casewell.Common;
 using Casewell.Data;
 using Casewell.Demo;
@@ -44,6 +45,8 @@ public abstract class SeedDemoTests(CasewellApp app) : IntegrationTest(app)
         var profile = await client.GetFromJsonAsync<JsonElement>($"/api/v1/clients/{someone.Id}", Cancellation);
         Assert.Contains(profile.GetProperty("identifiers").EnumerateArray(), i => i.GetProperty("masked").GetString()!.Contains('*', StringComparison.Ordinal));
 
+        await TheDemoCaseworkIsThereAndNewCasesContinueItsNumbersAsync(report, client);
+
         var again = await SeedAsync();
         Assert.Equal(ResultKind.Conflict, again.Kind);
         var audit = await App.WithServicesAsync(s => s.GetRequiredService<CasewellDbContext>().AuditEntries
@@ -51,6 +54,50 @@ public abstract class SeedDemoTests(CasewellApp app) : IntegrationTest(app)
         Assert.Equal(1, audit);
         var chain = await App.WithServicesAsync(s => s.GetRequiredService<VerifyAuditChainHandler>().Handle(Cancellation));
         Assert.True(chain.IsIntact, chain.Problem);
+    }
+
+    /// <summary>Cases, tasks and contacts as reported; the demo worker reads their cases; the next case takes the next number.</summary>
+    private async Task TheDemoCaseworkIsThereAndNewCasesContinueItsNumbersAsync(DemoSeedReport report, HttpClient intake)
+    {
+        Assert.Equal(900, report.Cases);
+        Assert.InRange(report.Tasks + report.Contacts, 8_000, 10_000);
+        var worker = report.SignIns.Single(s => s.Role == StaffRole.CaseWorker);
+        var seeded = await App.WithServicesAsync(async s =>
+        {
+            var db = s.GetRequiredService<CasewellDbContext>();
+            var workerId = await db.StaffUsers.Where(u => u.Email == worker.Email).Select(u => u.Id).SingleAsync(Cancellation);
+            var year = s.GetRequiredService<AgencyCalendar>().Today().Year;
+            return (Cases: await db.Cases.CountAsync(Cancellation), Tasks: await db.Tasks.CountAsync(Cancellation),
+                Contacts: await db.CaseContacts.CountAsync(Cancellation), Entries: await db.CaseEvents.CountAsync(Cancellation),
+                Mine: await db.Cases.Where(c => c.PrimaryWorkerId == workerId && c.Status == CaseStatus.Open).Select(c => c.Id).ToListAsync(Cancellation),
+                Year: year,
+                LastNumber: await db.CaseNumberSequences.Where(q => q.Year == year).Select(q => q.LastNumber).SingleAsync(Cancellation),
+                ThisYears: await db.Cases.CountAsync(c => c.CaseNumber.StartsWith($"{year}-"), Cancellation),
+                Queue: await db.Cases.Where(c => c.PrimaryWorkerId == null && c.Status != CaseStatus.Closed).Select(c => new { c.ProgramId, c.TeamId, c.ClientId }).FirstAsync(Cancellation));
+        });
+        Assert.Equal((report.Cases, report.Tasks, report.Contacts, report.TimelineEntries), (seeded.Cases, seeded.Tasks, seeded.Contacts, seeded.Entries));
+        Assert.Equal(seeded.ThisYears, seeded.LastNumber);
+
+        using var caseWorker = App.CreateAnonymousClient();
+        var signIn = await caseWorker.PostAsJsonAsync("/api/v1/session", new { email = worker.Email, password = report.Password }, Cancellation);
+        Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
+        Assert.InRange(seeded.Mine.Count, 5, 20);
+        var mine = await caseWorker.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{seeded.Mine[0]}", Cancellation);
+        Assert.Equal(seeded.Mine[0], mine.GetProperty("id").GetGuid());
+
+        var opened = await intake.PostAsJsonAsync("/api/v1/cases", new
+        {
+            clientId = seeded.Queue.ClientId,
+            programId = seeded.Queue.ProgramId,
+            teamId = seeded.Queue.TeamId,
+            caseTypeId = SeededCaseTypes.General,
+            priority = "Medium",
+            referralSource = "Self",
+            referralReason = "Asked for help again",
+        }, Cancellation);
+        Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
+        var number = (await opened.Content.ReadFromJsonAsync<JsonElement>(Cancellation)).GetProperty("caseNumber").GetString();
+        Assert.Equal(CaseNumberSequence.Format(seeded.Year, seeded.LastNumber + 1), number);
     }
 
     private Task<Result<DemoSeedReport>> SeedAsync() =>

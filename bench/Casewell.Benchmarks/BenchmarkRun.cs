@@ -1,0 +1,50 @@
+namespace Casewell.Benchmarks;
+
+/// <summary>
+/// Measures Casewell's busiest pages on a database seeded with `seed-demo --size agency`: each page's API
+/// call in process (median, p95) beside one hand-written SQL query for the same rows. bench/run.sh runs it,
+/// then `wrk` against a running server with the scripts it writes, and puts the figures into docs/benchmarks.md.
+/// </summary>
+internal static class BenchmarkRun
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var options = BenchOptions.Parse(args);
+        if (options is null)
+        {
+            await Console.Error.WriteLineAsync(BenchOptions.Usage);
+            return 2;
+        }
+
+        Directory.CreateDirectory(options.OutputDirectory);
+        await using var app = new BenchApp(options);
+        await using var floor = new FloorDatabase(options);
+        await floor.OpenAsync();
+
+        var scenarios = new List<(Scenario Scenario, string CookieVariable)> { (await BaselineScenario.BuildAsync(app, floor), "CASEWELL_COOKIE_INTAKE") };
+        foreach (var scenario in await new CaseScenarios(app, floor).BuildAsync())
+            scenarios.Add((scenario, scenario.Caller == "supervisor" ? "CASEWELL_COOKIE_SUPERVISOR" : "CASEWELL_COOKIE_CASEWORKER"));
+        foreach (var scenario in await new ClientScenarios(app, floor).BuildAsync())
+            scenarios.Add((scenario, "CASEWELL_COOKIE_INTAKE"));
+
+        var harness = new LatencyHarness(options.Warmup, options.Iterations);
+        var results = new List<ScenarioResult>();
+        foreach (var (scenario, cookie) in scenarios)
+        {
+            Console.WriteLine($"Measuring {scenario.Name}...");
+            var result = await harness.MeasureAsync(scenario);
+            results.Add(result);
+            Console.WriteLine($"  median {result.Page.Median:F1} ms, p95 {result.Page.P95:F1} ms; floor median {result.Floor.Median:F2} ms; ratio {result.Ratio:F1}");
+            await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, $"wrk-{Slug(scenario.Name)}.lua"), ReportWriter.WrkScript(scenario, cookie));
+        }
+        await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, "latency.md"), ReportWriter.LatencyTable(results));
+        Console.WriteLine();
+        Console.WriteLine(ReportWriter.LatencyTable(results));
+        return 0;
+    }
+
+    /// <summary>"client search, misspelled" -> "client-search-misspelled": the file name run.sh finds and labels.</summary>
+    public static string Slug(string name) =>
+        string.Join('-', new string([.. name.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : ' ')])
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
+}
