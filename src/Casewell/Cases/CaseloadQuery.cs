@@ -18,7 +18,7 @@ internal static class CaseloadQuery
         var today = calendar.Today();
         // The primary worker holds a current primary assignment too (Case.AssignPrimary), so one index serves both roles.
         var assigned = db.CaseAssignments.Where(a => a.StaffId == workerId && a.EndedAt == null).Select(a => a.CaseId);
-        var cases = readable.Where(c => c.Status != CaseStatus.Closed && assigned.Contains(c.Id));
+        var cases = readable.Active().Where(c => assigned.Contains(c.Id));
         if (filter.Status is { } status) cases = cases.Where(c => c.Status == status);
         if (filter.CaseTypeId is { } typeId) cases = cases.Where(c => c.CaseTypeId == typeId);
         if (filter.Priority is { } priority) cases = cases.Where(c => c.Priority == priority);
@@ -71,9 +71,10 @@ internal static class CaseloadQuery
             CaseloadSort.Priority => By(rows, r => r.Priority == CasePriority.Urgent ? 0 : r.Priority == CasePriority.High ? 1 : r.Priority == CasePriority.Medium ? 2 : 3, descending),
             CaseloadSort.DaysOpen => By(rows, r => r.Since, descending),
             CaseloadSort.LastContact => By(rows, r => r.LastContactAt == null ? 0 : 1, descending).Then(r => r.LastContactAt, descending),
-            _ => By(rows, r => r.NextTaskDue == null && r.NextContactDue == null ? 1 : 0, descending)
-                .Then(r => r.NextTaskDue == null ? r.NextContactDue
-                    : r.NextContactDue == null || r.NextTaskDue < r.NextContactDue ? r.NextTaskDue : r.NextContactDue, descending),
+            // The sooner of the next task and the next contact; nothing due sorts as the end of time. Each mention of
+            // NextTaskDue is a subquery in SQL, so the expression names it as few times as it can.
+            _ => By(rows, r => (r.NextTaskDue ?? DateOnly.MaxValue) < (r.NextContactDue ?? DateOnly.MaxValue)
+                ? r.NextTaskDue ?? DateOnly.MaxValue : r.NextContactDue ?? DateOnly.MaxValue, descending),
         };
         return ordered.ThenBy(r => r.CaseId);
     }

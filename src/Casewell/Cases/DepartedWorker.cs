@@ -16,8 +16,8 @@ internal static class DepartedWorker
     public static async Task<int> ReleaseCasesAsync(CasewellDbContext db, Guid workerId, string reason, StaffRef actor, DateTimeOffset now, CancellationToken ct)
     {
         var held = db.CaseAssignments.Where(a => a.StaffId == workerId && a.EndedAt == null).Select(a => a.CaseId);
-        var cases = await db.Cases.Include(c => c.Assignments)
-            .Where(c => c.Status != CaseStatus.Closed && held.Contains(c.Id))
+        var cases = await db.Cases.Active().Include(c => c.Assignments)
+            .Where(c => held.Contains(c.Id))
             .ToListAsync(ct);
         foreach (var @case in cases) @case.Unassign(workerId, reason, actor, now);
         return cases.Count;

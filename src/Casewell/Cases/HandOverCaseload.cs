@@ -48,11 +48,11 @@ public sealed class HandOverCaseloadHandler(CasewellDbContext db, CaseAccess acc
 
         var from = request.FromWorkerId;
         var held = db.CaseAssignments.Where(a => a.StaffId == from && a.EndedAt == null).Select(a => a.CaseId);
-        var cases = await access.Editable(db.Cases).Include(c => c.Assignments)
-            .Where(c => c.Status != CaseStatus.Closed && teamIds.Contains(c.TeamId) && held.Contains(c.Id))
+        var cases = await access.Editable(db.Cases).Active().Include(c => c.Assignments)
+            .Where(c => teamIds.Contains(c.TeamId) && held.Contains(c.Id))
             .OrderBy(c => c.ReferredAt).ThenBy(c => c.Id)
             .ToListAsync(ct);
-        var left = await db.Cases.CountAsync(c => c.Status != CaseStatus.Closed && !teamIds.Contains(c.TeamId) && held.Contains(c.Id), ct);
+        var left = await db.Cases.Active().CountAsync(c => !teamIds.Contains(c.TeamId) && held.Contains(c.Id), ct);
 
         var typeWeights = await db.CaseTypes.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.LoadWeight, ct);
         var primaryCases = cases.Where(c => c.PrimaryWorkerId == from).ToList();
@@ -80,7 +80,7 @@ public sealed class HandOverCaseloadHandler(CasewellDbContext db, CaseAccess acc
             if (ended.Failed) return Result<HandOver>.From(ended);
             secondaries++;
         }
-        await MoveOpenTasksAsync(from, cases, ct);
+        await MoveOpenTasksAsync(from, cases, now, ct);
 
         try
         {
@@ -95,16 +95,20 @@ public sealed class HandOverCaseloadHandler(CasewellDbContext db, CaseAccess acc
         return Result<HandOver>.Ok(new HandOver(recipients, secondaries, left));
     }
 
-    private async Task MoveOpenTasksAsync(Guid from, List<Case> cases, CancellationToken ct)
+    private async Task MoveOpenTasksAsync(Guid from, List<Case> cases, DateTimeOffset now, CancellationToken ct)
     {
         var caseIds = cases.Select(c => c.Id).ToList();
         var tasks = await db.Tasks.Where(t => t.AssignedToId == from && t.Status == CaseTaskStatus.Open && caseIds.Contains(t.CaseId)).ToListAsync(ct);
-        if (tasks.Count == 0) return;
-        var primaries = cases.Where(c => c.PrimaryWorkerId is not null && c.PrimaryWorkerId != from)
-            .ToDictionary(c => c.Id, c => c.CurrentAssignment(AssignmentRole.Primary)!);
+        var byId = cases.ToDictionary(c => c.Id);
         foreach (var task in tasks)
         {
-            if (primaries.TryGetValue(task.CaseId, out var primary)) task.Reassign(new StaffRef(primary.StaffId, primary.StaffName));
+            var @case = byId[task.CaseId];
+            if (@case.CurrentAssignment(AssignmentRole.Primary) is not { } primary || primary.StaffId == from) continue;
+            var previous = task.AssignedToName;
+            if (task.Reassign(new StaffRef(primary.StaffId, primary.StaffName)).Failed) continue;
+            // The case is saved with these changes, so its entries carry the version it is about to have.
+            @case.AddEvent(new CaseEvent(Ids.New(clock), @case.Id, now, access.Actor, CaseEventKind.TaskReassigned, @case.Version + 1,
+                subject: task.Title, from: previous, to: primary.StaffName, relatedId: task.Id));
         }
     }
 }

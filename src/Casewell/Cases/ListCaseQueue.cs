@@ -34,7 +34,7 @@ public sealed class ListCaseQueueHandler(CasewellDbContext db, CaseAccess access
         var teamName = await team.Select(t => t.Name).SingleOrDefaultAsync(ct);
         if (teamName is null) return Result<QueuePage>.NotFound();
 
-        var queued = access.Readable(db.Cases).Where(c => c.TeamId == request.TeamId && c.Status != CaseStatus.Closed && c.PrimaryWorkerId == null);
+        var queued = access.Readable(db.Cases).Active().Where(c => c.TeamId == request.TeamId && c.PrimaryWorkerId == null);
         var total = await queued.CountAsync(ct);
         var size = request.PageSize;
         var found = await (from c in queued

@@ -41,8 +41,8 @@ public sealed class ListTeamCaseloadsHandler(CasewellDbContext db, CaseAccess ac
         var readable = access.Readable(db.Cases);
         var workers = await WorkerLoads.WorkersOfAsync(db, db.Teams.Where(t => teamIds.Contains(t.Id)), ct);
         var loads = await WorkerLoads.FullAsync(db, readable, workers.Select(w => w.Id).ToList(), weights, calendar.Today(), ct);
-        var unassigned = await readable
-            .Where(c => teamIds.Contains(c.TeamId) && c.Status != CaseStatus.Closed && c.PrimaryWorkerId == null)
+        var unassigned = await readable.Active()
+            .Where(c => teamIds.Contains(c.TeamId) && c.PrimaryWorkerId == null)
             .GroupBy(c => c.TeamId)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, ct);

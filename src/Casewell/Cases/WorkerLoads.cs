@@ -37,8 +37,8 @@ internal static class WorkerLoads
         IQueryable<Case> readable, IReadOnlyCollection<Guid> workerIds, PriorityWeights weights, DateOnly today, CancellationToken ct)
     {
         var ids = workerIds.Distinct().ToList();
-        var groups = await (from c in readable
-                            where c.PrimaryWorkerId != null && ids.Contains(c.PrimaryWorkerId.Value) && c.Status != CaseStatus.Closed
+        var groups = await (from c in readable.Active()
+                            where c.PrimaryWorkerId != null && ids.Contains(c.PrimaryWorkerId.Value)
                             join type in db.CaseTypes on c.CaseTypeId equals type.Id
                             group c by new { c.PrimaryWorkerId, type.LoadWeight, c.Priority } into g
                             select new { g.Key.PrimaryWorkerId, g.Key.LoadWeight, g.Key.Priority, Cases = g.Count(), OverdueContacts = g.Count(c => c.NextContactDue < today) })
@@ -54,9 +54,9 @@ internal static class WorkerLoads
     {
         var ids = workerIds.Distinct().ToList();
         var primary = await WeightedAsync(db, readable, ids, weights, today, ct);
+        var active = readable.Active();
         var secondary = await db.CaseAssignments
-            .Where(a => ids.Contains(a.StaffId) && a.EndedAt == null && a.Role == AssignmentRole.Secondary
-                && readable.Any(c => c.Id == a.CaseId && c.Status != CaseStatus.Closed))
+            .Where(a => ids.Contains(a.StaffId) && a.EndedAt == null && a.Role == AssignmentRole.Secondary && active.Any(c => c.Id == a.CaseId))
             .GroupBy(a => a.StaffId)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, ct);

@@ -54,12 +54,15 @@ public abstract class HandOverApiTests(CasewellApp app) : IntegrationTest(app)
         Assert.Equal((taking.Id, CaseTaskStatus.Open), await s.TaskAsync(task));
         Assert.Equal((colleague.Id, CaseTaskStatus.Open), await s.TaskAsync(colleaguesTask));
 
-        var transfer = (await s.TimelineAsync(first.Id)).Last();
-        Assert.Equal(CaseEventKind.Transferred, transfer.Kind);
+        var timeline = await s.TimelineAsync(first.Id);
+        var transfer = timeline.Single(e => e.Kind == CaseEventKind.Transferred);
         Assert.Equal(leaving.Name, transfer.From);
         Assert.Equal(taking.Name, transfer.Subject);
         Assert.Equal("On leave until March", transfer.Reason);
         Assert.Equal(s.Supervisor.Id, transfer.ActorId);
+        var handedTask = timeline.Single(e => e.Kind == CaseEventKind.TaskReassigned);
+        Assert.Equal((task, leaving.Name, taking.Name), (handedTask.RelatedId!.Value, handedTask.From, handedTask.To));
+        Assert.Equal(transfer.CaseVersion, handedTask.CaseVersion);
         var ended = (await s.TimelineAsync(helping.Id)).Last();
         Assert.Equal(CaseEventKind.Unassigned, ended.Kind);
         Assert.Equal(leaving.Name, ended.Subject);

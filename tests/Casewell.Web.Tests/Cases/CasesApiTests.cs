@@ -273,6 +273,23 @@ public abstract class CasesApiTests(CasewellApp app) : IntegrationTest(app)
     }
 
     [Fact]
+    public async Task The_page_of_a_case_the_reader_may_not_see_answers_404_with_the_not_found_page()
+    {
+        using var world = await CreateAsync(App);
+        var caseId = await world.OpenAssignedCaseAsync();
+
+        var hidden = await world.OtherWorker.Http.GetAsync($"/cases/{caseId}", Cancellation);
+        var unknown = await world.Worker.Http.GetAsync($"/cases/{Guid.NewGuid()}", Cancellation);
+
+        foreach (var response in new[] { hidden, unknown })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            Assert.Contains("Page not found", await response.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
+        }
+        Assert.Contains("data-testid=\"case-number\"", await world.Worker.Http.GetStringAsync($"/cases/{caseId}", Cancellation), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Roles_that_may_not_open_cases_are_refused()
     {
         using var world = await CreateAsync(App);
