@@ -10,11 +10,13 @@ internal sealed record BenchOptions(
     string Password,
     int Warmup,
     int Iterations,
-    string OutputDirectory)
+    string OutputDirectory,
+    string? Only)
 {
     public const string Usage = """
         usage: Casewell.Benchmarks --provider sqlite|postgres --connection CONNECTION_STRING --key FIELD_ENCRYPTION_KEY
                                    --password DEMO_PASSWORD [--warmup 30] [--iterations 300] [--out DIRECTORY]
+                                   [--only TEXT]   (only the scenarios whose name contains TEXT)
         """;
 
     public bool IsPostgres => Provider.Equals("postgres", StringComparison.OrdinalIgnoreCase);
@@ -30,6 +32,7 @@ internal sealed record BenchOptions(
         return new BenchOptions(provider, connection, key, password,
             int.Parse(Get("--warmup") ?? "30", CultureInfo.InvariantCulture),
             int.Parse(Get("--iterations") ?? "300", CultureInfo.InvariantCulture),
-            Get("--out") ?? ".");
+            Get("--out") ?? ".",
+            Get("--only"));
     }
 }

@@ -1,3 +1,6 @@
+using Casewell.Common;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace Casewell.Benchmarks;
 
 /// <summary>
@@ -21,9 +24,11 @@ internal static class BenchmarkRun
         await using var floor = new FloorDatabase(options);
         await floor.OpenAsync();
 
-        var scenarios = new List<Scenario> { await BaselineScenario.BuildAsync(app, floor) };
-        scenarios.AddRange(await new CaseScenarios(app, floor).BuildAsync());
-        scenarios.AddRange(await new ClientScenarios(app, floor).BuildAsync());
+        var all = new List<Scenario> { await BaselineScenario.BuildAsync(app, floor) };
+        all.AddRange(await new CaseScenarios(app, floor).BuildAsync());
+        all.AddRange(await new ClientScenarios(app, floor).BuildAsync());
+        all.Add(SweepScenario.Build(app, floor, app.Services.GetRequiredService<AgencyCalendar>().Today()));
+        var scenarios = all.Where(s => options.Only is null || s.Name.Contains(options.Only, StringComparison.OrdinalIgnoreCase)).ToList();
 
         var harness = new LatencyHarness(options.Warmup, options.Iterations);
         var results = new List<ScenarioResult>();
@@ -33,11 +38,12 @@ internal static class BenchmarkRun
             var result = await harness.MeasureAsync(scenario);
             results.Add(result);
             Console.WriteLine($"  median {result.Page.Median:F1} ms, p95 {result.Page.P95:F1} ms; floor median {result.Floor.Median:F2} ms; ratio {result.Ratio:F1}");
-            await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, $"wrk-{Slug(scenario.Name)}.lua"), ReportWriter.WrkScript(scenario));
+            if (scenario.Requests.Count > 0)
+                await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, $"wrk-{Slug(scenario.Name)}.lua"), ReportWriter.WrkScript(scenario));
         }
         await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, "latency.md"), ReportWriter.LatencyTable(results));
         // The order and names of the wrk scripts, for run.sh's throughput table.
-        await File.WriteAllLinesAsync(Path.Combine(options.OutputDirectory, "wrk.tsv"), scenarios.Select(s => $"{Slug(s.Name)}\t{s.Name}\t{s.Caller}"));
+        await File.WriteAllLinesAsync(Path.Combine(options.OutputDirectory, "wrk.tsv"), scenarios.Where(s => s.Requests.Count > 0).Select(s => $"{Slug(s.Name)}\t{s.Name}\t{s.Caller}"));
         Console.WriteLine();
         Console.WriteLine(ReportWriter.LatencyTable(results));
         return 0;

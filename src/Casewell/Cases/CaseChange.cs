@@ -26,12 +26,23 @@ internal static class CaseChange
         return (@case, null);
     }
 
-    public static async Task<Result> SaveAsync(CasewellDbContext db, Case @case, int versionLoaded, CancellationToken ct)
+    /// <summary>
+    /// Saves the change, or answers what changed since <paramref name="versionLoaded"/>. A rule given as
+    /// <paramref name="refusalAfterSave"/> is checked in the same transaction after the save, which is taken back
+    /// when it names a reason: for rows another person may change at the same moment (see
+    /// <see cref="CasewellDbContext.SaveChangesUnlessAsync"/>).
+    /// </summary>
+    public static async Task<Result> SaveAsync(CasewellDbContext db, Case @case, int versionLoaded, CancellationToken ct,
+        Func<CancellationToken, Task<string?>>? refusalAfterSave = null)
     {
         try
         {
-            await db.SaveChangesAsync(ct);
-            return Result.Ok();
+            if (refusalAfterSave is null)
+            {
+                await db.SaveChangesAsync(ct);
+                return Result.Ok();
+            }
+            return await db.SaveChangesUnlessAsync(refusalAfterSave, ct) is { } refusal ? Result.Refused(refusal) : Result.Ok();
         }
         catch (DbUpdateConcurrencyException)
         {

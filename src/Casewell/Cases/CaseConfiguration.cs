@@ -29,6 +29,8 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasIndex(c => new { c.TeamId, c.Status });
         builder.HasIndex(c => new { c.ProgramId, c.Status });
         builder.HasIndex(c => c.ClientId);
+        // The overdue sweep: active cases whose required contact is past due and not yet marked.
+        builder.HasIndex(c => new { c.Status, c.ContactOverdueSince, c.NextContactDue });
 
         builder.HasMany(c => c.Assignments).WithOne().HasForeignKey(a => a.CaseId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(c => c.Assignments).HasField("assignments");

@@ -56,7 +56,13 @@ public sealed class TransitionCaseHandler(CasewellDbContext db, CaseAccess acces
             _ => Result.Invalid("Transition", "Choose what to do with the case."),
         };
         if (outcome.Failed) return outcome;
-        return await CaseChange.SaveAsync(db, @case, versionLoaded, ct);
+        return await CaseChange.SaveAsync(db, @case, versionLoaded, ct, @case.Status == CaseStatus.Closed ? NoTaskAddedMeanwhileAsync : null);
+
+        // The open tasks were counted before the save; someone may have added one since, on the tasks page.
+        async Task<string?> NoTaskAddedMeanwhileAsync(CancellationToken token) =>
+            await OpenTaskCountAsync(@case.Id, token) > 0
+                ? "Someone added a task to this case while you were closing it; nothing was saved. Complete or cancel the task, then close the case."
+                : null;
     }
 
     private async Task<Result> CloseAsync(Case @case, TransitionCase request, CancellationToken ct)

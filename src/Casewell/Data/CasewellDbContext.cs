@@ -97,6 +97,25 @@ public abstract class CasewellDbContext : DbContext
         }
     }
 
+    /// <summary>
+    /// Saves, then asks <paramref name="refusal"/> in the same transaction, and takes the save back when it names
+    /// a reason. Writers of audited changes take turns (the audit chain's lock; SQLite has one writer anyway), so
+    /// the question sees every change committed before this save's turn, and every later writer sees this save.
+    /// That keeps a rule across rows two people may change at once (no open task on a closed case) without
+    /// locking the rows beforehand. Returns the refusal, or null when the save was committed.
+    /// </summary>
+    public async Task<string?> SaveChangesUnlessAsync(Func<CancellationToken, Task<string?>> refusal, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(refusal);
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        // Taken before the save whether or not it has anything to audit: the turn is what makes the question safe.
+        await LockAuditChainAsync(cancellationToken);
+        await SaveChangesAsync(cancellationToken);
+        if (await refusal(cancellationToken) is { } reason) return reason;
+        await transaction.CommitAsync(cancellationToken);
+        return null;
+    }
+
     /// <summary>Tunes the open connection for a load of many rows in one transaction (the demo generator).</summary>
     internal virtual Task PrepareForBulkLoadAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

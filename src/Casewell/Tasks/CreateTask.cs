@@ -42,8 +42,12 @@ public sealed class CreateTaskHandler(CasewellDbContext db, CaseAccess access, T
         var task = new CaseTask(Ids.New(clock), @case.Id, request.Kind, request.Title!, request.Details, request.DueOn!.Value, assignee!, access.Actor, now);
         db.Tasks.Add(task);
         db.CaseEvents.Add(TaskTimeline.Entry(task, CaseEventKind.TaskCreated, access.Actor, now, @case.Version));
-        await db.SaveChangesAsync(ct);
-        return Result<CreatedTask>.Ok(new CreatedTask(task.Id, task.Version));
+        // The case was open when read; it may have been closed since. The closing side checks the other way round.
+        var refusal = await db.SaveChangesUnlessAsync(async token =>
+            await db.Cases.AnyAsync(c => c.Id == @case.Id && c.Status == CaseStatus.Closed, token)
+                ? "The case was closed while you were adding the task; nothing was saved. Reopen the case to add tasks to it."
+                : null, ct);
+        return refusal is null ? Result<CreatedTask>.Ok(new CreatedTask(task.Id, task.Version)) : Result<CreatedTask>.Refused(refusal);
     }
 
     /// <summary>Who a task on this case may go to, for the form's list; null when the actor may not add tasks to it.</summary>

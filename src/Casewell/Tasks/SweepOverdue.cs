@@ -16,8 +16,9 @@ public sealed record SweepReport(int TasksMarked, int CasesMarked, int Skipped);
 /// <summary>
 /// Safe to run on several instances at once and as often as wanted: each row is marked at most once (a marked
 /// row no longer matches), and a row someone else changed meanwhile, another sweep or a worker, is skipped
-/// without stopping the rest; the next run picks it up if it still needs marking. Rows are read in batches by
-/// key, so one run walks the table once and holds only a batch in memory.
+/// without stopping the rest; the next run picks it up if it still needs marking. Candidates are found through
+/// the (Status, OverdueSince, DueOn) indexes of tasks and cases, so a run costs what there is to mark, not the
+/// size of the tables, and are read in batches by key, so a run holds only a batch in memory.
 /// </summary>
 public sealed class SweepOverdueHandler(CasewellDbContext db, TimeProvider clock, AgencyCalendar calendar)
 {
@@ -36,7 +37,7 @@ public sealed class SweepOverdueHandler(CasewellDbContext db, TimeProvider clock
             batch => MarkTasksAsync(batch, today, ct),
             ct);
         var cases = await SweepAsync(
-            after => db.Cases.Where(c => c.Status != CaseStatus.Closed && c.NextContactDue < today && c.ContactOverdueSince == null && (after == null || c.Id.CompareTo(after.Value) > 0))
+            after => db.Cases.Active().Where(c => c.NextContactDue < today && c.ContactOverdueSince == null && (after == null || c.Id.CompareTo(after.Value) > 0))
                 .OrderBy(c => c.Id).Take(size).ToListAsync(ct),
             id => db.Cases.SingleOrDefaultAsync(c => c.Id == id, ct),
             c => c.Id,

@@ -197,6 +197,8 @@ namespace Casewell.Data.Postgres.Migrations
 
                     b.HasIndex("TeamId", "Status");
 
+                    b.HasIndex("Status", "ContactOverdueSince", "NextContactDue");
+
                     b.ToTable("Cases");
                 });
 
@@ -1087,6 +1089,8 @@ namespace Casewell.Data.Postgres.Migrations
                     b.HasIndex("CaseId", "Status");
 
                     b.HasIndex("AssignedToId", "Status", "DueOn");
+
+                    b.HasIndex("Status", "OverdueSince", "DueOn");
 
                     b.ToTable("Tasks", (string)null);
                 });

@@ -192,6 +192,8 @@ namespace Casewell.Data.Sqlite.Migrations
 
                     b.HasIndex("TeamId", "Status");
 
+                    b.HasIndex("Status", "ContactOverdueSince", "NextContactDue");
+
                     b.ToTable("Cases");
                 });
 
@@ -1077,6 +1079,8 @@ namespace Casewell.Data.Sqlite.Migrations
                     b.HasIndex("CaseId", "Status");
 
                     b.HasIndex("AssignedToId", "Status", "DueOn");
+
+                    b.HasIndex("Status", "OverdueSince", "DueOn");
 
                     b.ToTable("Tasks", (string)null);
                 });
