@@ -69,32 +69,36 @@ public abstract class CasewellDbContext : DbContext
         BumpVersions();
         var pending = (AuditsEachRow ? AuditOfChanges() : []).Concat(queuedAudits).ToList();
         queuedAudits.Clear();
-        if (pending.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (pending.Count == 0 && !ChangeTracker.HasChanges()) return 0;
+        // Inside a transaction someone began, the turn to write is theirs to have taken.
+        if (Database.CurrentTransaction is not null) return await SaveWithAuditAsync(pending, acceptAllChangesOnSuccess, cancellationToken);
 
-        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        try
+        using var turn = await EnterWriteTurnAsync(cancellationToken);
+        if (pending.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        var written = await SaveWithAuditAsync(pending, acceptAllChangesOnSuccess, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return written;
+    }
+
+    /// <summary>The changes and their audit entries, chained to the trail's tail, in the current transaction.</summary>
+    private async Task<int> SaveWithAuditAsync(List<PendingAudit> pending, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
+        if (pending.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await LockAuditChainAsync(cancellationToken);
+        var tail = await AuditEntries.AsNoTracking()
+            .OrderByDescending(a => a.Sequence)
+            .Select(a => new { a.Sequence, a.Hash })
+            .FirstOrDefaultAsync(cancellationToken);
+        var sequence = tail?.Sequence ?? 0;
+        var previousHash = tail?.Hash ?? AuditHash.Genesis;
+        foreach (var audit in pending)
         {
-            await LockAuditChainAsync(cancellationToken);
-            var tail = await AuditEntries.AsNoTracking()
-                .OrderByDescending(a => a.Sequence)
-                .Select(a => new { a.Sequence, a.Hash })
-                .FirstOrDefaultAsync(cancellationToken);
-            var sequence = tail?.Sequence ?? 0;
-            var previousHash = tail?.Hash ?? AuditHash.Genesis;
-            foreach (var audit in pending)
-            {
-                var entry = new AuditEntry(++sequence, audit, previousHash);
-                AuditEntries.Add(entry);
-                previousHash = entry.Hash;
-            }
-            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
-            return written;
+            var entry = new AuditEntry(++sequence, audit, previousHash);
+            AuditEntries.Add(entry);
+            previousHash = entry.Hash;
         }
-        finally
-        {
-            if (ownTransaction is not null) await ownTransaction.DisposeAsync();
-        }
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     /// <summary>
@@ -107,6 +111,7 @@ public abstract class CasewellDbContext : DbContext
     public async Task<string?> SaveChangesUnlessAsync(Func<CancellationToken, Task<string?>> refusal, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(refusal);
+        using var turn = await EnterWriteTurnAsync(cancellationToken);
         await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
         // Taken before the save whether or not it has anything to audit: the turn is what makes the question safe.
         await LockAuditChainAsync(cancellationToken);
@@ -127,6 +132,12 @@ public abstract class CasewellDbContext : DbContext
     /// changed, and brings the planner's statistics up to date where the database keeps them.
     /// </summary>
     internal virtual Task AfterBulkLoadAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// Waits for this process's turn to begin a write transaction, where the database lets one writer in at a
+    /// time and makes the others poll; disposing it passes the turn on. Null where writers need not queue here.
+    /// </summary>
+    protected virtual Task<IDisposable?> EnterWriteTurnAsync(CancellationToken cancellationToken) => Task.FromResult<IDisposable?>(null);
 
     /// <summary>Serializes writers of the audit chain for the rest of the current transaction.</summary>
     protected abstract Task LockAuditChainAsync(CancellationToken cancellationToken);
