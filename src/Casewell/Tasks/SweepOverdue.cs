@@ -17,8 +17,8 @@ public sealed record SweepReport(int TasksMarked, int CasesMarked, int Skipped);
 /// Safe to run on several instances at once and as often as wanted: each row is marked at most once (a marked
 /// row no longer matches), and a row someone else changed meanwhile, another sweep or a worker, is skipped
 /// without stopping the rest; the next run picks it up if it still needs marking. Candidates are found through
-/// the (Status, OverdueSince, DueOn) indexes of tasks and cases, so a run costs what there is to mark, not the
-/// size of the tables, and are read in batches by key, so a run holds only a batch in memory.
+/// indexes on the not-yet-marked rows of tasks and cases, so a run costs what there is to mark, not the size
+/// of the tables, and are read in batches by key, so a run holds only a batch in memory.
 /// </summary>
 public sealed class SweepOverdueHandler(CasewellDbContext db, TimeProvider clock, AgencyCalendar calendar)
 {

@@ -191,13 +191,13 @@ namespace Casewell.Data.Postgres.Migrations
 
                     b.HasIndex("ClientId");
 
+                    b.HasIndex("ContactOverdueSince", "NextContactDue");
+
                     b.HasIndex("PrimaryWorkerId", "Status");
 
                     b.HasIndex("ProgramId", "Status");
 
                     b.HasIndex("TeamId", "Status");
-
-                    b.HasIndex("Status", "ContactOverdueSince", "NextContactDue");
 
                     b.ToTable("Cases");
                 });
@@ -1090,7 +1090,7 @@ namespace Casewell.Data.Postgres.Migrations
 
                     b.HasIndex("AssignedToId", "Status", "DueOn");
 
-                    b.HasIndex("Status", "OverdueSince", "DueOn");
+                    b.HasIndex("OverdueSince", "Status", "DueOn");
 
                     b.ToTable("Tasks", (string)null);
                 });

@@ -11,25 +11,25 @@ namespace Casewell.Data.Postgres.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateIndex(
-                name: "IX_Tasks_Status_OverdueSince_DueOn",
+                name: "IX_Tasks_OverdueSince_Status_DueOn",
                 table: "Tasks",
-                columns: new[] { "Status", "OverdueSince", "DueOn" });
+                columns: new[] { "OverdueSince", "Status", "DueOn" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Cases_Status_ContactOverdueSince_NextContactDue",
+                name: "IX_Cases_ContactOverdueSince_NextContactDue",
                 table: "Cases",
-                columns: new[] { "Status", "ContactOverdueSince", "NextContactDue" });
+                columns: new[] { "ContactOverdueSince", "NextContactDue" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "IX_Tasks_Status_OverdueSince_DueOn",
+                name: "IX_Tasks_OverdueSince_Status_DueOn",
                 table: "Tasks");
 
             migrationBuilder.DropIndex(
-                name: "IX_Cases_Status_ContactOverdueSince_NextContactDue",
+                name: "IX_Cases_ContactOverdueSince_NextContactDue",
                 table: "Cases");
         }
     }
