@@ -1,4 +1,7 @@
 using Casewell.BrowserTests.Pages;
+using Casewell.Cases;
+using Casewell.Common;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Casewell.BrowserTests;
@@ -53,6 +56,52 @@ public sealed class CaseLifecycleTests(BrowserApp app) : BrowserTest(app), IClas
         await Assertions.Expect(page.Status).ToHaveTextAsync("Referred");
         Assert.False(await page.ScrollsHorizontallyAsync(), "The case page scrolls sideways at 768×1024.");
         await supervisor.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Hold_resume_a_refused_closure_a_closure_kept_open_a_direct_closure_and_a_reopening_each_from_the_case_page()
+    {
+        using var setup = await CaseloadSetup.CreateAsync(App);
+        var worker = await setup.WorkerAsync("Noor Haddad");
+        var opened = await setup.OpenCaseAsync("Lindqvist", CasePriority.Medium, SeededCaseTypes.General);
+        await setup.AssignAsync(opened.Id, worker);
+        var caseId = opened.Id.ToString();
+
+        var workerPage = await SignInAsync(worker.Email);
+        var page = await (await CasePage.OpenAsync(workerPage, caseId)).DoAsync("Open the case");
+        page = await page.DoWithReasonAsync("Reason to put on hold", "Client in hospital for two weeks", "Put on hold");
+        await Assertions.Expect(page.Status).ToHaveTextAsync("On hold");
+        page = await page.DoAsync("Resume the case");
+        await Assertions.Expect(page.Status).ToHaveTextAsync("Open");
+
+        // An open task stops the closure until the worker chooses to cancel it in the same step.
+        var tasks = await CaseTasksPage.OpenAsync(workerPage, opened.Id);
+        await tasks.AddTaskAsync("Call the landlord", App.Services.GetRequiredService<AgencyCalendar>().Today().AddDays(3));
+        await CaseTasksPage.ArriveAsync(workerPage);
+        page = await (await CasePage.OpenAsync(workerPage, caseId)).CloseAsync("Goals met", "Housing found", "Ask to close the case");
+        await Assertions.Expect(page.Problem).ToContainTextAsync("open task");
+        await Assertions.Expect(page.PendingClosure).ToHaveCountAsync(0);
+        page = await page.CloseCancellingTasksAsync("Goals met", "Housing found", "Ask to close the case");
+        await Assertions.Expect(page.PendingClosure).ToContainTextAsync("Goals met");
+
+        // The supervisor keeps it open, then later closes it directly, and reopens it when the client returns.
+        var supervisorPage = await SignInAsync(setup.Supervisor.Email);
+        page = await (await CasePage.OpenAsync(supervisorPage, caseId)).DoWithReasonAsync("Why the case stays open", "Lease not signed yet", "Keep the case open");
+        await Assertions.Expect(page.PendingClosure).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Status).ToHaveTextAsync("Open");
+        page = await page.CloseAsync("Goals met", "Lease signed", "Close the case");
+        await Assertions.Expect(page.Status).ToHaveTextAsync("Closed");
+        page = await page.DoWithReasonAsync("Reason to reopen", "Evicted again; new referral", "Reopen the case");
+        await Assertions.Expect(page.Status).ToHaveTextAsync("Open");
+
+        await supervisorPage.GotoAsync($"cases/{caseId}/timeline");
+        var timeline = await CaseTimelinePage.ArriveAsync(supervisorPage);
+        await Assertions.Expect(timeline.Entries.First).ToContainTextAsync("Sam Super reopened the case");
+        await Assertions.Expect(timeline.Entries.Filter(new() { HasText = "did not approve the closure" })).ToHaveCountAsync(1);
+        await Assertions.Expect(timeline.Entries.Filter(new() { HasText = "cancelled the task “Call the landlord”" })).ToHaveCountAsync(1);
+        await Assertions.Expect(timeline.Entries.Filter(new() { HasText = "from open to on hold" })).ToHaveCountAsync(1);
+        await workerPage.Context.CloseAsync();
+        await supervisorPage.Context.CloseAsync();
     }
 
     private async Task<IPage> SignInAsync(string email, int width = 1280, int height = 900)

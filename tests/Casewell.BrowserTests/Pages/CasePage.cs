@@ -22,6 +22,9 @@ public sealed partial class CasePage
 
     public ILocator PendingClosure => page.GetByTestId("pending-closure");
 
+    /// <summary>What the page says when a step was refused (an open task, a stale version).</summary>
+    public ILocator Problem => page.GetByTestId("case-problem");
+
     public static async Task<CasePage> ArriveAsync(IPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
@@ -56,6 +59,21 @@ public sealed partial class CasePage
         await form.GetByLabel("Outcome").SelectOptionAsync(new SelectOptionValue { Label = outcome });
         await form.GetByLabel("Reason for closing").FillAsync(reason);
         return await ClickAndArriveAsync(form.GetByRole(AriaRole.Button, new() { Name = button }));
+    }
+
+    /// <summary>Closes, or asks to, ticking "cancel the open tasks" in the same step.</summary>
+    public async Task<CasePage> CloseCancellingTasksAsync(string outcome, string reason, string button)
+    {
+        // USWDS draws its own box and moves the real checkbox out of view: the label is what a user clicks.
+        await page.GetByTestId("close-form").GetByText("Cancel the case's open tasks", new() { Exact = true }).ClickAsync();
+        return await CloseAsync(outcome, reason, button);
+    }
+
+    /// <summary>A step that asks for a reason: fills the field so labelled, then presses the button.</summary>
+    public async Task<CasePage> DoWithReasonAsync(string reasonLabel, string reason, string button)
+    {
+        await page.GetByLabel(reasonLabel).FillAsync(reason);
+        return await DoAsync(button);
     }
 
     public Task<bool> ScrollsHorizontallyAsync() => SidewaysScrolling.IsNeededAsync(page);
