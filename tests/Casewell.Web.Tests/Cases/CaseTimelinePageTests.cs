@@ -11,8 +11,7 @@ public abstract class CaseTimelinePageTests(CasewellApp app) : IntegrationTest(a
     public async Task The_timeline_page_tells_each_entry_in_words_newest_first()
     {
         using var world = await CaseWorld.CreateAsync(App);
-        var worker = await world.AddWorkerAsync();
-        var @case = await world.CaseOfAsync(worker, opened: true);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
         var due = (await world.Database.TodayAsync()).AddDays(2);
         await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Enroll in the food program", due);
         var dueText = App.Services.GetRequiredService<AgencyTime>().Date(due);
@@ -34,8 +33,7 @@ public abstract class CaseTimelinePageTests(CasewellApp app) : IntegrationTest(a
     public async Task The_filter_form_keeps_only_the_ticked_kinds_and_remembers_them()
     {
         using var world = await CaseWorld.CreateAsync(App);
-        var worker = await world.AddWorkerAsync();
-        var @case = await world.CaseOfAsync(worker, opened: true);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
         await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Only this", await world.Database.TodayAsync());
 
         var response = await worker.Http.GetAsync($"/cases/{@case.Id}/timeline?kind=TaskCreated&kind=NoSuchKind", Cancellation);
@@ -52,8 +50,7 @@ public abstract class CaseTimelinePageTests(CasewellApp app) : IntegrationTest(a
     public async Task Someone_who_may_not_read_the_case_gets_not_found_and_no_entry()
     {
         using var world = await CaseWorld.CreateAsync(App);
-        var worker = await world.AddWorkerAsync();
-        var @case = await world.CaseOfAsync(worker, opened: true);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
         using var stranger = await App.SignedInAsync(StaffRole.Supervisor);
 
         var response = await stranger.GetAsync($"/cases/{@case.Id}/timeline", Cancellation);

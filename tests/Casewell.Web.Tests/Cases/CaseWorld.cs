@@ -10,7 +10,7 @@ namespace Casewell.Web.Tests.Cases;
 /// A program with one team and its supervisor, made through the API as an administrator would, with the
 /// workers, clients, cases and tasks a test adds to it made the way people make them. Every name is unique, so
 /// worlds share a test class's database without seeing each other. Tests state only what matters to them:
-/// <c>var worker = await world.AddWorkerAsync(); var opened = await world.CaseOfAsync(worker, opened: true);</c>
+/// <c>var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();</c>
 /// </summary>
 public sealed class CaseWorld : IDisposable
 {
@@ -124,6 +124,13 @@ public sealed class CaseWorld : IDisposable
         await AssignAsync(@case.Id, worker.Id);
         if (opened) await Succeeds(await CaseHttp.TransitionAsync(worker.Http, @case.Id, new { transition = "Open" }));
         return @case;
+    }
+
+    /// <summary>A new worker of the team and a case assigned to them and opened by them: where most tests of a case's work start.</summary>
+    public async Task<(StaffMember Worker, OpenedTestCase Case)> AddWorkerWithOpenCaseAsync(Guid? caseTypeId = null)
+    {
+        var worker = await AddWorkerAsync();
+        return (worker, await CaseOfAsync(worker, caseTypeId: caseTypeId, opened: true));
     }
 
     /// <summary>Assigns the case, as <paramref name="by"/> (the supervisor by default), and checks that it took.</summary>

@@ -21,8 +21,7 @@ public abstract class ContactsApiTests(CasewellApp app) : IntegrationTest(app)
     public async Task A_home_visit_restarts_the_contact_clock_and_completes_the_required_contact_task()
     {
         using var world = await CaseWorld.CreateAsync(App);
-        var worker = await world.AddWorkerAsync();
-        var @case = await world.CaseOfAsync(worker, caseTypeId: SeededCaseTypes.SubstanceUse, opened: true);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync(SeededCaseTypes.SubstanceUse);
         var today = await world.Database.TodayAsync();
         var visit = await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Fortnightly contact", today.AddDays(2), "RequiredContact");
         var other = await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Send the release form", today.AddDays(2), "Paperwork");
@@ -50,8 +49,7 @@ public abstract class ContactsApiTests(CasewellApp app) : IntegrationTest(app)
     public async Task A_call_to_a_collateral_is_recorded_but_is_not_a_contact_with_the_client()
     {
         using var world = await CaseWorld.CreateAsync(App);
-        var worker = await world.AddWorkerAsync();
-        var @case = await world.CaseOfAsync(worker, caseTypeId: SeededCaseTypes.SubstanceUse, opened: true);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync(SeededCaseTypes.SubstanceUse);
         var visit = await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Fortnightly contact", (await world.Database.TodayAsync()).AddDays(2), "RequiredContact");
         var before = await world.Database.CaseAsync(@case.Id);
 
@@ -71,8 +69,7 @@ public abstract class ContactsApiTests(CasewellApp app) : IntegrationTest(app)
     public async Task A_contact_in_the_future_before_the_referral_without_a_summary_or_a_kind_is_refused_field_by_field()
     {
         using var world = await CaseWorld.CreateAsync(App);
-        var worker = await world.AddWorkerAsync();
-        var @case = await world.CaseOfAsync(worker, opened: true);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
         var path = $"/api/v1/cases/{@case.Id}/contacts";
 
         async Task<string[]> FieldsAsync(object body)
@@ -98,8 +95,7 @@ public abstract class ContactsApiTests(CasewellApp app) : IntegrationTest(app)
     public async Task Only_the_people_on_the_case_record_contacts_and_only_readers_of_the_case_see_them()
     {
         using var world = await CaseWorld.CreateAsync(App);
-        var worker = await world.AddWorkerAsync();
-        var @case = await world.CaseOfAsync(worker, opened: true);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
         await world.SetCasePoliciesAsync(teamMayViewCases: true);
         var path = $"/api/v1/cases/{@case.Id}/contacts";
         var reader = (await world.AddWorkerAsync("Reed Reader")).Http;
@@ -120,8 +116,7 @@ public abstract class ContactsApiTests(CasewellApp app) : IntegrationTest(app)
     public async Task Contacts_are_listed_latest_first_page_by_page()
     {
         using var world = await CaseWorld.CreateAsync(App);
-        var worker = await world.AddWorkerAsync();
-        var @case = await world.CaseOfAsync(worker, opened: true);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
         var path = $"/api/v1/cases/{@case.Id}/contacts";
         var now = Now;
         foreach (var minutes in new[] { 50, 10, 30 })

@@ -17,8 +17,7 @@ public abstract class TimelineApiTests(CasewellApp app) : IntegrationTest(app)
     public async Task The_timeline_tells_the_case_newest_first()
     {
         using var world = await CaseWorld.CreateAsync(App);
-        var worker = await world.AddWorkerAsync();
-        var @case = await world.CaseOfAsync(worker, opened: true);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
         await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Home visit", await world.Database.TodayAsync());
 
         var timeline = await worker.Http.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{@case.Id}/timeline", Cancellation);
@@ -33,8 +32,7 @@ public abstract class TimelineApiTests(CasewellApp app) : IntegrationTest(app)
     public async Task The_timeline_shows_only_the_kinds_asked_for_page_by_page()
     {
         using var world = await CaseWorld.CreateAsync(App);
-        var worker = await world.AddWorkerAsync();
-        var @case = await world.CaseOfAsync(worker, opened: true);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
         var today = await world.Database.TodayAsync();
         await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "First", today);
         await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Second", today);
@@ -60,8 +58,7 @@ public abstract class TimelineApiTests(CasewellApp app) : IntegrationTest(app)
     public async Task Reading_the_timeline_is_recorded_in_the_audit_trail()
     {
         using var world = await CaseWorld.CreateAsync(App);
-        var worker = await world.AddWorkerAsync();
-        var @case = await world.CaseOfAsync(worker, opened: true);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
 
         await worker.Http.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{@case.Id}/timeline?kind=Assigned", Cancellation);
 
@@ -75,8 +72,7 @@ public abstract class TimelineApiTests(CasewellApp app) : IntegrationTest(app)
     public async Task Nobody_who_may_not_read_the_case_reads_its_timeline_and_no_read_is_recorded_for_them()
     {
         using var world = await CaseWorld.CreateAsync(App);
-        var worker = await world.AddWorkerAsync();
-        var @case = await world.CaseOfAsync(worker, opened: true);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
         using var stranger = await App.SignedInAsync(StaffRole.CaseWorker);
         using var administrator = await App.SignedInAsync(StaffRole.Administrator);
         using var auditor = await App.SignedInAsync(StaffRole.Auditor);

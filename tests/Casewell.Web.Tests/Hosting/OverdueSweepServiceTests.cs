@@ -27,8 +27,7 @@ public abstract class OverdueSweepServiceTests(CasewellApp app) : IntegrationTes
     public async Task The_service_sweeps_when_it_starts_and_again_after_each_interval()
     {
         using var world = await CaseWorld.CreateAsync(App);
-        var worker = await world.AddWorkerAsync();
-        var @case = await world.CaseOfAsync(worker, opened: true);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
         var today = await world.Database.TodayAsync();
         var first = await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Overdue before the start", today);
         await world.Database.SetTaskDueOnAsync(first, today.AddDays(-1));

@@ -41,8 +41,7 @@ public abstract class CaseTasksPageTests(CasewellApp app) : IntegrationTest(app)
     public async Task A_worker_adds_a_task_through_the_form_and_sees_it_listed()
     {
         using var world = await CaseWorld.CreateAsync(App);
-        var worker = await world.AddWorkerAsync();
-        var @case = await world.CaseOfAsync(worker, opened: true);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
         var path = $"/cases/{@case.Id}/tasks";
         var (html, inputs) = await OpenAsync(worker.Http, path);
         Assert.Contains(@case.Number, html, StringComparison.Ordinal);
@@ -69,8 +68,7 @@ public abstract class CaseTasksPageTests(CasewellApp app) : IntegrationTest(app)
     public async Task A_task_without_a_title_or_due_date_is_sent_back_with_the_message_at_each_field()
     {
         using var world = await CaseWorld.CreateAsync(App);
-        var worker = await world.AddWorkerAsync();
-        var @case = await world.CaseOfAsync(worker, opened: true);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
         var path = $"/cases/{@case.Id}/tasks";
         var (_, inputs) = await OpenAsync(worker.Http, path);
 
@@ -93,8 +91,7 @@ public abstract class CaseTasksPageTests(CasewellApp app) : IntegrationTest(app)
     public async Task A_contact_recorded_through_the_form_is_listed_and_one_in_the_future_is_sent_back()
     {
         using var world = await CaseWorld.CreateAsync(App);
-        var worker = await world.AddWorkerAsync();
-        var @case = await world.CaseOfAsync(worker, opened: true);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
         var path = $"/cases/{@case.Id}/tasks";
         var (_, inputs) = await OpenAsync(worker.Http, path);
 
@@ -124,8 +121,7 @@ public abstract class CaseTasksPageTests(CasewellApp app) : IntegrationTest(app)
     public async Task A_team_worker_who_may_read_the_case_sees_its_tasks_but_no_forms_and_a_stranger_sees_nothing()
     {
         using var world = await CaseWorld.CreateAsync(App);
-        var worker = await world.AddWorkerAsync();
-        var @case = await world.CaseOfAsync(worker, opened: true);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
         await world.SetCasePoliciesAsync(teamMayViewCases: true);
         await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Confidential errand", await world.Database.TodayAsync());
         var reader = (await world.AddWorkerAsync("Reed Reader")).Http;
@@ -146,8 +142,7 @@ public abstract class CaseTasksPageTests(CasewellApp app) : IntegrationTest(app)
     public async Task A_task_is_completed_from_its_page_and_a_stale_page_is_told_what_changed()
     {
         using var world = await CaseWorld.CreateAsync(App);
-        var worker = await world.AddWorkerAsync();
-        var @case = await world.CaseOfAsync(worker, opened: true);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
         var taskId = await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Drop off the forms", await world.Database.TodayAsync());
         var path = $"/tasks/{taskId}";
         var (html, stale) = await OpenAsync(worker.Http, path);
@@ -177,8 +172,7 @@ public abstract class CaseTasksPageTests(CasewellApp app) : IntegrationTest(app)
     public async Task Cancelling_a_task_from_its_page_needs_a_reason()
     {
         using var world = await CaseWorld.CreateAsync(App);
-        var worker = await world.AddWorkerAsync();
-        var @case = await world.CaseOfAsync(worker, opened: true);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
         var taskId = await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Call the clinic", await world.Database.TodayAsync());
         var (_, inputs) = await OpenAsync(worker.Http, $"/tasks/{taskId}");
 
@@ -193,8 +187,7 @@ public abstract class CaseTasksPageTests(CasewellApp app) : IntegrationTest(app)
     public async Task A_task_is_rescheduled_from_its_page_and_a_past_date_is_sent_back()
     {
         using var world = await CaseWorld.CreateAsync(App);
-        var worker = await world.AddWorkerAsync();
-        var @case = await world.CaseOfAsync(worker, opened: true);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
         var today = await world.Database.TodayAsync();
         var taskId = await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Renew the benefits application", today.AddDays(1));
         var path = $"/tasks/{taskId}";

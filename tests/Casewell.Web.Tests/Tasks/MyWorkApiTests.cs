@@ -16,8 +16,7 @@ public abstract class MyWorkApiTests(CasewellApp app) : IntegrationTest(app)
     public async Task My_work_lists_overdue_and_todays_tasks_and_the_cases_needing_contact_soon()
     {
         using var world = await CaseWorld.CreateAsync(App);
-        var worker = await world.AddWorkerAsync();
-        var discharge = await world.CaseOfAsync(worker, caseTypeId: SeededCaseTypes.HospitalDischarge, opened: true);
+        var (worker, discharge) = await world.AddWorkerWithOpenCaseAsync(SeededCaseTypes.HospitalDischarge);
         var today = await world.Database.TodayAsync();
         var late = await CaseHttp.AddTaskAsync(worker.Http, discharge.Id, "Late", today);
         await world.Database.SetTaskDueOnAsync(late, today.AddDays(-3));
@@ -55,8 +54,7 @@ public abstract class MyWorkApiTests(CasewellApp app) : IntegrationTest(app)
     public async Task Cases_needing_contact_page_most_urgent_first()
     {
         using var world = await CaseWorld.CreateAsync(App);
-        var worker = await world.AddWorkerAsync();
-        var @case = await world.CaseOfAsync(worker, caseTypeId: SeededCaseTypes.HospitalDischarge, opened: true);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync(SeededCaseTypes.HospitalDischarge);
 
         var page = await worker.Http.GetFromJsonAsync<JsonElement>("/api/v1/my-work/contacts-due?pageSize=1", Cancellation);
 

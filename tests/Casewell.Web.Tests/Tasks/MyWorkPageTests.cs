@@ -12,8 +12,7 @@ public abstract class MyWorkPageTests(CasewellApp app) : IntegrationTest(app)
     public async Task A_workers_home_lists_their_overdue_and_todays_tasks_and_cases_needing_contact_linked_to_the_case()
     {
         using var world = await CaseWorld.CreateAsync(App);
-        var worker = await world.AddWorkerAsync();
-        var @case = await world.CaseOfAsync(worker, caseTypeId: SeededCaseTypes.HospitalDischarge, opened: true);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync(SeededCaseTypes.HospitalDischarge);
         var today = await world.Database.TodayAsync();
         var late = await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Overdue discharge call", today);
         await world.Database.SetTaskDueOnAsync(late, today.AddDays(-1));
@@ -61,8 +60,7 @@ public abstract class MyWorkPageTests(CasewellApp app) : IntegrationTest(app)
     public async Task The_full_lists_page_through_my_tasks_and_my_cases_needing_contact()
     {
         using var world = await CaseWorld.CreateAsync(App);
-        var worker = await world.AddWorkerAsync();
-        var @case = await world.CaseOfAsync(worker, caseTypeId: SeededCaseTypes.HospitalDischarge, opened: true);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync(SeededCaseTypes.HospitalDischarge);
         await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Next month's review", (await world.Database.TodayAsync()).AddDays(30), "PlanReview");
 
         var upcoming = await worker.Http.GetStringAsync("/tasks/mine?due=upcoming", Cancellation);

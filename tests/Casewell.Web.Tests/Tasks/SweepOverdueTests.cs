@@ -37,8 +37,7 @@ public abstract class SweepOverdueTests(CasewellApp app) : IntegrationTest(app)
     public async Task A_task_past_its_due_date_is_marked_overdue_once_with_one_timeline_entry()
     {
         using var world = await CaseWorld.CreateAsync(App);
-        var worker = await world.AddWorkerAsync();
-        var @case = await world.CaseOfAsync(worker, opened: true);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
         var taskId = await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Follow up on the referral", (await world.Database.TodayAsync()).AddDays(2));
         var caseVersion = (await world.Database.CaseAsync(@case.Id)).Version;
 
@@ -60,8 +59,7 @@ public abstract class SweepOverdueTests(CasewellApp app) : IntegrationTest(app)
     public async Task A_case_whose_required_contact_is_past_due_is_marked_once()
     {
         using var world = await CaseWorld.CreateAsync(App);
-        var worker = await world.AddWorkerAsync();
-        var @case = await world.CaseOfAsync(worker, caseTypeId: SeededCaseTypes.HospitalDischarge, opened: true);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync(SeededCaseTypes.HospitalDischarge);
         var due = (await world.Database.CaseAsync(@case.Id)).NextContactDue;
         Assert.Equal((await world.Database.TodayAsync()).AddDays(7), due);
 
@@ -80,8 +78,7 @@ public abstract class SweepOverdueTests(CasewellApp app) : IntegrationTest(app)
     public async Task Resolved_tasks_and_cases_without_a_contact_frequency_are_left_alone()
     {
         using var world = await CaseWorld.CreateAsync(App);
-        var worker = await world.AddWorkerAsync();
-        var @case = await world.CaseOfAsync(worker, opened: true);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
         var done = await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Already done", await world.Database.TodayAsync());
         var read = await worker.Http.GetAsync($"/api/v1/tasks/{done}", Cancellation);
         using var complete = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/tasks/{done}/completion") { Content = System.Net.Http.Json.JsonContent.Create(new { }) };
@@ -99,8 +96,7 @@ public abstract class SweepOverdueTests(CasewellApp app) : IntegrationTest(app)
     public async Task A_task_changed_meanwhile_is_skipped_without_stopping_the_rest_and_the_next_sweep_marks_it()
     {
         using var world = await CaseWorld.CreateAsync(App);
-        var worker = await world.AddWorkerAsync();
-        var @case = await world.CaseOfAsync(worker, opened: true);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
         var today = await world.Database.TodayAsync();
         var ids = new List<Guid>();
         for (var i = 0; i < 5; i++) ids.Add(await CaseHttp.AddTaskAsync(worker.Http, @case.Id, $"Task {i}", today.AddDays(1)));
@@ -123,8 +119,7 @@ public abstract class SweepOverdueTests(CasewellApp app) : IntegrationTest(app)
     public async Task Two_sweeps_at_once_mark_each_task_once()
     {
         using var world = await CaseWorld.CreateAsync(App);
-        var worker = await world.AddWorkerAsync();
-        var @case = await world.CaseOfAsync(worker, opened: true);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
         var today = await world.Database.TodayAsync();
         for (var i = 0; i < 12; i++) await CaseHttp.AddTaskAsync(worker.Http, @case.Id, $"Task {i}", today.AddDays(1));
 

@@ -17,8 +17,7 @@ public abstract class TasksApiTests(CasewellApp app) : IntegrationTest(app)
     public async Task A_worker_adds_a_task_which_goes_to_them_and_shows_on_the_case_and_its_timeline()
     {
         using var world = await CaseWorld.CreateAsync(App);
-        var worker = await world.AddWorkerAsync();
-        var @case = await world.CaseOfAsync(worker, opened: true);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
         var due = (await world.Database.TodayAsync()).AddDays(3);
 
         var response = await worker.Http.PostAsJsonAsync($"/api/v1/cases/{@case.Id}/tasks",
@@ -45,8 +44,7 @@ public abstract class TasksApiTests(CasewellApp app) : IntegrationTest(app)
     public async Task A_task_without_a_title_with_a_past_due_date_or_too_long_is_refused_field_by_field()
     {
         using var world = await CaseWorld.CreateAsync(App);
-        var worker = await world.AddWorkerAsync();
-        var @case = await world.CaseOfAsync(worker, opened: true);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
         var today = await world.Database.TodayAsync();
         var path = $"/api/v1/cases/{@case.Id}/tasks";
 
@@ -74,8 +72,7 @@ public abstract class TasksApiTests(CasewellApp app) : IntegrationTest(app)
     public async Task A_task_may_go_to_the_team_supervisor_but_not_to_a_worker_who_is_not_on_the_case()
     {
         using var world = await CaseWorld.CreateAsync(App);
-        var worker = await world.AddWorkerAsync();
-        var @case = await world.CaseOfAsync(worker, opened: true);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
         var due = await world.Database.TodayAsync();
         var other = await world.AddWorkerAsync("Otto Other");
 
@@ -92,8 +89,7 @@ public abstract class TasksApiTests(CasewellApp app) : IntegrationTest(app)
     public async Task Someone_who_may_not_read_the_case_neither_sees_nor_adds_its_tasks()
     {
         using var world = await CaseWorld.CreateAsync(App);
-        var worker = await world.AddWorkerAsync();
-        var @case = await world.CaseOfAsync(worker, opened: true);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
         var taskId = await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Home visit", await world.Database.TodayAsync());
         using var stranger = await App.SignedInAsync(StaffRole.CaseWorker);
         using var administrator = await App.SignedInAsync(StaffRole.Administrator);
@@ -116,8 +112,7 @@ public abstract class TasksApiTests(CasewellApp app) : IntegrationTest(app)
     public async Task A_team_worker_who_may_read_the_case_may_not_add_or_resolve_its_tasks()
     {
         using var world = await CaseWorld.CreateAsync(App);
-        var worker = await world.AddWorkerAsync();
-        var @case = await world.CaseOfAsync(worker, opened: true);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
         await world.SetCasePoliciesAsync(teamMayViewCases: true);
         var taskId = await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Home visit", await world.Database.TodayAsync());
         var reader = (await world.AddWorkerAsync("Reed Reader")).Http;
@@ -134,8 +129,7 @@ public abstract class TasksApiTests(CasewellApp app) : IntegrationTest(app)
     public async Task Completing_a_task_needs_its_current_version_and_happens_once()
     {
         using var world = await CaseWorld.CreateAsync(App);
-        var worker = await world.AddWorkerAsync();
-        var @case = await world.CaseOfAsync(worker, opened: true);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
         var taskId = await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Send the intake form", await world.Database.TodayAsync());
         var path = $"/api/v1/tasks/{taskId}/completion";
 
@@ -161,8 +155,7 @@ public abstract class TasksApiTests(CasewellApp app) : IntegrationTest(app)
     public async Task The_team_supervisor_may_cancel_a_workers_task_with_a_reason_and_the_reason_is_on_the_timeline()
     {
         using var world = await CaseWorld.CreateAsync(App);
-        var worker = await world.AddWorkerAsync();
-        var @case = await world.CaseOfAsync(worker, opened: true);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
         var taskId = await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Court report", (await world.Database.TodayAsync()).AddDays(10), "CourtDeadline");
         var path = $"/api/v1/tasks/{taskId}/cancellation";
 
@@ -187,8 +180,7 @@ public abstract class TasksApiTests(CasewellApp app) : IntegrationTest(app)
     public async Task A_closed_case_takes_no_new_tasks()
     {
         using var world = await CaseWorld.CreateAsync(App);
-        var worker = await world.AddWorkerAsync();
-        var @case = await world.CaseOfAsync(worker, opened: true);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
         var close = await CaseHttp.TransitionAsync(world.Supervisor.Http, @case.Id, new { transition = "Close", reason = "Goals met", outcome = "GoalsMet" });
         Assert.Equal(HttpStatusCode.NoContent, close.StatusCode);
 
@@ -201,8 +193,7 @@ public abstract class TasksApiTests(CasewellApp app) : IntegrationTest(app)
     public async Task My_tasks_are_split_into_today_overdue_and_upcoming_with_case_and_client()
     {
         using var world = await CaseWorld.CreateAsync(App);
-        var worker = await world.AddWorkerAsync();
-        var @case = await world.CaseOfAsync(worker, opened: true);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
         var today = await world.Database.TodayAsync();
         var dueToday = await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Today's call", today);
         var later = await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Next week's visit", today.AddDays(7));
@@ -228,8 +219,7 @@ public abstract class TasksApiTests(CasewellApp app) : IntegrationTest(app)
     public async Task My_tasks_page_through_the_list_without_repeating_a_task()
     {
         using var world = await CaseWorld.CreateAsync(App);
-        var worker = await world.AddWorkerAsync();
-        var @case = await world.CaseOfAsync(worker, opened: true);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
         var today = await world.Database.TodayAsync();
         var ids = new List<Guid>();
         for (var i = 1; i <= 5; i++) ids.Add(await CaseHttp.AddTaskAsync(worker.Http, @case.Id, $"Upcoming {i}", today.AddDays(i)));
@@ -247,8 +237,7 @@ public abstract class TasksApiTests(CasewellApp app) : IntegrationTest(app)
     public async Task A_task_is_reassigned_to_the_supervisor_and_rescheduled_each_with_its_entry_on_the_timeline()
     {
         using var world = await CaseWorld.CreateAsync(App);
-        var worker = await world.AddWorkerAsync();
-        var @case = await world.CaseOfAsync(worker, opened: true);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
         var today = await world.Database.TodayAsync();
         var taskId = await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Review the service plan", today.AddDays(3), "PlanReview");
         var other = await world.AddWorkerAsync("Otto Other");
@@ -277,8 +266,7 @@ public abstract class TasksApiTests(CasewellApp app) : IntegrationTest(app)
     public async Task A_program_manager_reads_the_cases_tasks_and_timeline_but_adds_or_resolves_nothing()
     {
         using var world = await CaseWorld.CreateAsync(App);
-        var worker = await world.AddWorkerAsync();
-        var @case = await world.CaseOfAsync(worker, opened: true);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
         var taskId = await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Quarterly review", await world.Database.TodayAsync(), "PlanReview");
         var programManager = await world.AddStaffAsync(StaffRole.ProgramManager, "Mona Manager", Guid.Empty);
         await world.ManageProgramAsync(programManager);
