@@ -81,9 +81,7 @@ public abstract class SweepOverdueTests(CasewellApp app) : IntegrationTest(app)
         var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
         var done = await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Already done", await world.Database.TodayAsync());
         var read = await worker.Http.GetAsync($"/api/v1/tasks/{done}", Cancellation);
-        using var complete = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/tasks/{done}/completion") { Content = System.Net.Http.Json.JsonContent.Create(new { }) };
-        complete.Headers.IfMatch.Add(read.Headers.ETag!);
-        Assert.True((await worker.Http.SendAsync(complete, Cancellation)).IsSuccessStatusCode);
+        await CaseHttp.Succeeds(await CaseHttp.SendAsync(worker.Http, $"/api/v1/tasks/{done}/completion", new { }, read.Headers.ETag!.Tag));
 
         await SweepAsync(DaysAhead(400));
 
