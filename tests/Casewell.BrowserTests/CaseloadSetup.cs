@@ -14,7 +14,7 @@ namespace Casewell.BrowserTests;
 public sealed record SetupPerson(Guid Id, string Name, string Email);
 
 /// <summary>
-/// Data for the caseload pages, made through the running app's API (as the HTTP tests' CaseloadScenario does),
+/// Data for the caseload pages, made through the running app's API (as the HTTP tests' CaseWorld does),
 /// so what the browser then shows went through the same handlers. The session cookie is Secure, which an
 /// HttpClient will not send over plain http to localhost; it is carried by hand instead.
 /// </summary>

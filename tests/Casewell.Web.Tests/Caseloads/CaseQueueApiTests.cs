@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Casewell.Cases;
 using Casewell.Identity;
+using Casewell.Web.Tests.Cases;
 
 namespace Casewell.Web.Tests.Caseloads;
 
@@ -10,7 +11,7 @@ public abstract class CaseQueueApiTests(CasewellApp app) : IntegrationTest(app)
 {
     private static async Task<JsonElement> QueueAsync(StaffMember supervisor, Guid teamId, string query = "")
     {
-        var response = await supervisor.Client.GetAsync($"/api/v1/teams/{teamId}/queue{query}", Cancellation);
+        var response = await supervisor.Http.GetAsync($"/api/v1/teams/{teamId}/queue{query}", Cancellation);
         Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync(Cancellation));
         return await response.Content.ReadFromJsonAsync<JsonElement>(Cancellation);
     }
@@ -20,21 +21,21 @@ public abstract class CaseQueueApiTests(CasewellApp app) : IntegrationTest(app)
     [Fact]
     public async Task The_queue_holds_the_teams_cases_without_a_primary_worker_oldest_first()
     {
-        var s = await CaseloadScenario.CreateAsync(App);
+        using var s = await CaseWorld.CreateAsync(App);
         var worker = await s.AddWorkerAsync();
         var newer = await s.OpenCaseAsync(CasePriority.Urgent, SeededCaseTypes.SubstanceUse, lastName: "Newer");
         var older = await s.OpenCaseAsync(CasePriority.Low);
-        await s.SetDatesAsync(older.Id, referredDaysAgo: 6);
-        await s.SetDatesAsync(newer.Id, referredDaysAgo: 2);
+        await s.Database.SetDatesAsync(older.Id, referredDaysAgo: 6);
+        await s.Database.SetDatesAsync(newer.Id, referredDaysAgo: 2);
         var assigned = await s.CaseOfAsync(worker);
         var returned = await s.CaseOfAsync(worker);
-        await s.SetDatesAsync(returned.Id, referredDaysAgo: 1);
+        await s.Database.SetDatesAsync(returned.Id, referredDaysAgo: 1);
         using var unassign = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/cases/{returned.Id}/assignments/{worker.Id}/end")
         {
             Content = JsonContent.Create(new { reason = "Worker on leave" }),
         };
-        unassign.Headers.IfMatch.Add(new($"\"{await s.VersionAsync(returned.Id)}\""));
-        Assert.Equal(HttpStatusCode.NoContent, (await s.Supervisor.Client.SendAsync(unassign, Cancellation)).StatusCode);
+        unassign.Headers.IfMatch.Add(new((await CaseHttp.GetAsync(s.Supervisor.Http, returned.Id)).ETag));
+        Assert.Equal(HttpStatusCode.NoContent, (await s.Supervisor.Http.SendAsync(unassign, Cancellation)).StatusCode);
         var closed = await s.CaseOfAsync(worker);
         await s.CloseAsync(closed.Id);
         var elsewhere = await s.OpenCaseAsync(teamId: await s.AddTeamAsync("Elsewhere"));
@@ -57,12 +58,12 @@ public abstract class CaseQueueApiTests(CasewellApp app) : IntegrationTest(app)
     [Fact]
     public async Task The_queue_lists_the_teams_workers_with_their_weighted_loads()
     {
-        var s = await CaseloadScenario.CreateAsync(App);
+        using var s = await CaseWorld.CreateAsync(App);
         var busy = await s.AddWorkerAsync("Bea Busy");
         var free = await s.AddWorkerAsync("Fred Free");
         await s.CaseOfAsync(busy, CasePriority.Urgent, SeededCaseTypes.ChildProtectiveServices);
         var inactive = await s.AddWorkerAsync("Ina Inactive");
-        Assert.Equal(HttpStatusCode.NoContent, (await s.Administrator.Client.PutAsJsonAsync($"/api/v1/staff/{inactive.Id}/status", new { active = false }, Cancellation)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await s.Administrator.Http.PutAsJsonAsync($"/api/v1/staff/{inactive.Id}/status", new { active = false }, Cancellation)).StatusCode);
 
         var workers = (await QueueAsync(s.Supervisor, s.TeamId)).GetProperty("workers").EnumerateArray().ToList();
 
@@ -77,7 +78,7 @@ public abstract class CaseQueueApiTests(CasewellApp app) : IntegrationTest(app)
     [Fact]
     public async Task A_case_assigned_from_the_queue_leaves_it_and_a_second_supervisor_with_the_same_version_is_told()
     {
-        var s = await CaseloadScenario.CreateAsync(App);
+        using var s = await CaseWorld.CreateAsync(App);
         var worker = await s.AddWorkerAsync();
         var colleague = await s.AddWorkerAsync("Cole League");
         var second = await s.AddStaffAsync(StaffRole.Supervisor, "Sue Second", supervises: true);
@@ -85,21 +86,21 @@ public abstract class CaseQueueApiTests(CasewellApp app) : IntegrationTest(app)
         var shown = (await QueueAsync(second, s.TeamId)).GetProperty("cases").EnumerateArray()
             .Single(c => c.GetProperty("caseId").GetGuid() == waiting.Id).GetProperty("version").GetInt32();
 
-        var first = await s.TryAssignAsync(waiting.Id, worker.Id, version: shown);
-        var late = await s.TryAssignAsync(waiting.Id, colleague.Id, by: second, version: shown);
+        var first = await CaseHttp.AssignAsync(s.Supervisor.Http, waiting.Id, worker.Id, "Primary", etag: $"\"{shown}\"");
+        var late = await CaseHttp.AssignAsync(second.Http, waiting.Id, colleague.Id, "Primary", etag: $"\"{shown}\"");
 
         Assert.Equal(HttpStatusCode.NoContent, first.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
         var problem = await late.Content.ReadFromJsonAsync<JsonElement>(Cancellation);
         Assert.Contains(worker.Name, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.DoesNotContain(waiting.Id, CaseIds(await QueueAsync(s.Supervisor, s.TeamId)));
-        Assert.Equal(worker.Id, await s.PrimaryWorkerAsync(waiting.Id));
+        Assert.Equal(worker.Id, await s.Database.PrimaryWorkerAsync(waiting.Id));
     }
 
     [Fact]
     public async Task The_queue_comes_in_pages()
     {
-        var s = await CaseloadScenario.CreateAsync(App);
+        using var s = await CaseWorld.CreateAsync(App);
         for (var i = 0; i < 3; i++) await s.OpenCaseAsync();
 
         var first = await QueueAsync(s.Supervisor, s.TeamId, "?pageSize=2");
@@ -117,9 +118,9 @@ public abstract class CaseQueueApiTests(CasewellApp app) : IntegrationTest(app)
     [InlineData("?page=-1", "Page")]
     public async Task Bad_paging_is_a_validation_problem(string query, string field)
     {
-        var s = await CaseloadScenario.CreateAsync(App);
+        using var s = await CaseWorld.CreateAsync(App);
 
-        var response = await s.Supervisor.Client.GetAsync($"/api/v1/teams/{s.TeamId}/queue{query}", Cancellation);
+        var response = await s.Supervisor.Http.GetAsync($"/api/v1/teams/{s.TeamId}/queue{query}", Cancellation);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Cancellation);
@@ -129,9 +130,9 @@ public abstract class CaseQueueApiTests(CasewellApp app) : IntegrationTest(app)
     [Fact]
     public async Task An_unreadable_page_number_is_a_400_problem()
     {
-        var s = await CaseloadScenario.CreateAsync(App);
+        using var s = await CaseWorld.CreateAsync(App);
 
-        var response = await s.Supervisor.Client.GetAsync($"/api/v1/teams/{s.TeamId}/queue?page=two", Cancellation);
+        var response = await s.Supervisor.Http.GetAsync($"/api/v1/teams/{s.TeamId}/queue?page=two", Cancellation);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -140,14 +141,14 @@ public abstract class CaseQueueApiTests(CasewellApp app) : IntegrationTest(app)
     [Fact]
     public async Task Only_supervisors_of_the_team_see_its_queue()
     {
-        var s = await CaseloadScenario.CreateAsync(App);
+        using var s = await CaseWorld.CreateAsync(App);
         await s.OpenCaseAsync();
         var worker = await s.AddWorkerAsync();
-        var other = await CaseloadScenario.CreateAsync(App);
+        using var other = await CaseWorld.CreateAsync(App);
 
-        var byWorker = await worker.Client.GetAsync($"/api/v1/teams/{s.TeamId}/queue", Cancellation);
-        var byOtherSupervisor = await other.Supervisor.Client.GetAsync($"/api/v1/teams/{s.TeamId}/queue", Cancellation);
-        var noSuchTeam = await s.Supervisor.Client.GetAsync($"/api/v1/teams/{Guid.NewGuid()}/queue", Cancellation);
+        var byWorker = await worker.Http.GetAsync($"/api/v1/teams/{s.TeamId}/queue", Cancellation);
+        var byOtherSupervisor = await other.Supervisor.Http.GetAsync($"/api/v1/teams/{s.TeamId}/queue", Cancellation);
+        var noSuchTeam = await s.Supervisor.Http.GetAsync($"/api/v1/teams/{Guid.NewGuid()}/queue", Cancellation);
 
         Assert.Equal(HttpStatusCode.Forbidden, byWorker.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, byOtherSupervisor.StatusCode);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Casewell.Cases;
 using Casewell.Identity;
+using Casewell.Web.Tests.Cases;
 
 namespace Casewell.Web.Tests.Caseloads;
 
@@ -10,7 +11,7 @@ public abstract partial class CaseloadPagesTests(CasewellApp app) : IntegrationT
 {
     private static async Task<string> PageAsync(StaffMember viewer, string path, HttpStatusCode expected = HttpStatusCode.OK)
     {
-        var response = await viewer.Client.GetAsync(path, Cancellation);
+        var response = await viewer.Http.GetAsync(path, Cancellation);
         var html = await response.Content.ReadAsStringAsync(Cancellation);
         Assert.True(expected == response.StatusCode, $"{path}: {(int)response.StatusCode}");
         return html;
@@ -28,7 +29,7 @@ public abstract partial class CaseloadPagesTests(CasewellApp app) : IntegrationT
         var fields = inputs.Select(i => KeyValuePair.Create(i.Key, i.Value)).Where(i => values.All(v => v.Name != i.Key)).ToList();
         fields.AddRange(values.Select(v => KeyValuePair.Create(v.Name, v.Value)));
         using var content = new FormUrlEncodedContent(fields);
-        return await viewer.Client.PostAsync(path, content, Cancellation);
+        return await viewer.Http.PostAsync(path, content, Cancellation);
     }
 
     private static string Location(HttpResponseMessage response) =>
@@ -37,11 +38,11 @@ public abstract partial class CaseloadPagesTests(CasewellApp app) : IntegrationT
     [Fact]
     public async Task My_caseload_lists_my_cases_with_links_and_overdue_markers()
     {
-        var s = await CaseloadScenario.CreateAsync(App);
+        using var s = await CaseWorld.CreateAsync(App);
         var worker = await s.AddWorkerAsync();
         var overdue = await s.CaseOfAsync(worker, CasePriority.Urgent, lastName: "Quintero");
-        await s.SetDatesAsync(overdue.Id, contactDueInDays: -1);
-        await s.AddTaskAsync(overdue.Id, worker, dueInDays: -2);
+        await s.Database.SetDatesAsync(overdue.Id, contactDueInDays: -1);
+        await s.AddTaskDueInAsync(overdue.Id, worker, -2);
         var calm = await s.CaseOfAsync(worker, CasePriority.Low, lastName: "Stillwater");
 
         var html = await PageAsync(worker, "/caseload");
@@ -65,7 +66,7 @@ public abstract partial class CaseloadPagesTests(CasewellApp app) : IntegrationT
     [InlineData("?caseTypeId=nope", "field-casetypeid")]
     public async Task Bad_choices_in_the_address_show_field_errors_not_a_failure(string query, string field)
     {
-        var s = await CaseloadScenario.CreateAsync(App);
+        using var s = await CaseWorld.CreateAsync(App);
         var worker = await s.AddWorkerAsync();
 
         var html = await PageAsync(worker, $"/caseload{query}");
@@ -83,9 +84,9 @@ public abstract partial class CaseloadPagesTests(CasewellApp app) : IntegrationT
     [InlineData(StaffRole.ProgramManager, "/team-caseloads/workers/00000000-0000-0000-0000-000000000001/handover")]
     public async Task Pages_refuse_roles_they_are_not_for(StaffRole role, string path)
     {
-        var viewer = await CaseloadScenario.SignInNewAsync(App, role, "Vic Viewer");
+        var viewer = await StaffMember.SignInAsync(App, role, "Vic Viewer");
 
-        var response = await viewer.Client.GetAsync(path, Cancellation);
+        var response = await viewer.Http.GetAsync(path, Cancellation);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/forbidden", Location(response), StringComparison.Ordinal);
@@ -94,7 +95,7 @@ public abstract partial class CaseloadPagesTests(CasewellApp app) : IntegrationT
     [Fact]
     public async Task Team_caseloads_warn_of_cases_without_a_worker_and_lead_to_the_queue()
     {
-        var s = await CaseloadScenario.CreateAsync(App);
+        using var s = await CaseWorld.CreateAsync(App);
         var worker = await s.AddWorkerAsync();
         await s.CaseOfAsync(worker, CasePriority.High, SeededCaseTypes.ChildProtectiveServices);
         await s.OpenCaseAsync();
@@ -111,7 +112,7 @@ public abstract partial class CaseloadPagesTests(CasewellApp app) : IntegrationT
     [Fact]
     public async Task A_program_manager_sees_team_caseloads_without_assigning()
     {
-        var s = await CaseloadScenario.CreateAsync(App);
+        using var s = await CaseWorld.CreateAsync(App);
         await s.OpenCaseAsync();
         var manager = await s.AddStaffAsync(StaffRole.ProgramManager, "Pat Manager", Guid.Empty);
         await s.ManageProgramAsync(manager);
@@ -128,7 +129,7 @@ public abstract partial class CaseloadPagesTests(CasewellApp app) : IntegrationT
     [InlineData(StaffRole.Administrator)]
     public async Task Team_caseloads_are_forbidden_to_other_roles(StaffRole role)
     {
-        var viewer = await CaseloadScenario.SignInNewAsync(App, role, "Vic Viewer");
+        var viewer = await StaffMember.SignInAsync(App, role, "Vic Viewer");
 
         var html = await PageAsync(viewer, "/team-caseloads", HttpStatusCode.Forbidden);
 
@@ -138,7 +139,7 @@ public abstract partial class CaseloadPagesTests(CasewellApp app) : IntegrationT
     [Fact]
     public async Task A_supervisor_assigns_a_case_from_the_queue_page()
     {
-        var s = await CaseloadScenario.CreateAsync(App);
+        using var s = await CaseWorld.CreateAsync(App);
         var worker = await s.AddWorkerAsync();
         var waiting = await s.OpenCaseAsync();
         var path = $"/teams/{s.TeamId}/queue";
@@ -149,7 +150,7 @@ public abstract partial class CaseloadPagesTests(CasewellApp app) : IntegrationT
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal($"{path}?assigned={waiting.Number}", Location(response));
-        Assert.Equal(worker.Id, await s.PrimaryWorkerAsync(waiting.Id));
+        Assert.Equal(worker.Id, await s.Database.PrimaryWorkerAsync(waiting.Id));
         var after = await PageAsync(s.Supervisor, Location(response));
         Assert.Contains($"Case {waiting.Number} is assigned.", after, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"queue-empty\"", after, StringComparison.Ordinal);
@@ -158,7 +159,7 @@ public abstract partial class CaseloadPagesTests(CasewellApp app) : IntegrationT
     [Fact]
     public async Task Assigning_a_case_someone_else_assigned_first_shows_what_happened()
     {
-        var s = await CaseloadScenario.CreateAsync(App);
+        using var s = await CaseWorld.CreateAsync(App);
         var worker = await s.AddWorkerAsync();
         var colleague = await s.AddWorkerAsync("Cole League");
         var waiting = await s.OpenCaseAsync();
@@ -173,13 +174,13 @@ public abstract partial class CaseloadPagesTests(CasewellApp app) : IntegrationT
         Assert.Contains("data-testid=\"assign-problem\"", html, StringComparison.Ordinal);
         Assert.Contains("Someone changed this case after you opened it", html, StringComparison.Ordinal);
         Assert.Contains(colleague.Name, html, StringComparison.Ordinal);
-        Assert.Equal(colleague.Id, await s.PrimaryWorkerAsync(waiting.Id));
+        Assert.Equal(colleague.Id, await s.Database.PrimaryWorkerAsync(waiting.Id));
     }
 
     [Fact]
     public async Task Assigning_without_choosing_a_worker_says_so_at_the_row()
     {
-        var s = await CaseloadScenario.CreateAsync(App);
+        using var s = await CaseWorld.CreateAsync(App);
         var waiting = await s.OpenCaseAsync();
         var path = $"/teams/{s.TeamId}/queue";
         var shown = await PageAsync(s.Supervisor, path);
@@ -190,14 +191,14 @@ public abstract partial class CaseloadPagesTests(CasewellApp app) : IntegrationT
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains($"id=\"assign-{waiting.Id}-worker-error\"", html, StringComparison.Ordinal);
         Assert.Contains("Choose a worker.", html, StringComparison.Ordinal);
-        Assert.Null(await s.PrimaryWorkerAsync(waiting.Id));
+        Assert.Null(await s.Database.PrimaryWorkerAsync(waiting.Id));
     }
 
     [Fact]
     public async Task A_supervisor_of_another_team_finds_no_queue_page()
     {
-        var s = await CaseloadScenario.CreateAsync(App);
-        var other = await CaseloadScenario.CreateAsync(App);
+        using var s = await CaseWorld.CreateAsync(App);
+        using var other = await CaseWorld.CreateAsync(App);
 
         var queue = await PageAsync(other.Supervisor, $"/teams/{s.TeamId}/queue", HttpStatusCode.NotFound);
         var worker = await PageAsync(other.Supervisor, $"/team-caseloads/workers/{Guid.NewGuid()}", HttpStatusCode.NotFound);
@@ -209,7 +210,7 @@ public abstract partial class CaseloadPagesTests(CasewellApp app) : IntegrationT
     [Fact]
     public async Task A_transfer_from_a_workers_cases_needs_a_reason_and_then_moves_the_case()
     {
-        var s = await CaseloadScenario.CreateAsync(App);
+        using var s = await CaseWorld.CreateAsync(App);
         var worker = await s.AddWorkerAsync();
         var colleague = await s.AddWorkerAsync("Cole League");
         var held = await s.CaseOfAsync(worker);
@@ -224,14 +225,14 @@ public abstract partial class CaseloadPagesTests(CasewellApp app) : IntegrationT
         Assert.Contains("data-testid=\"transfer-problem\"", refused, StringComparison.Ordinal);
         Assert.Contains("Enter the reason.", refused, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, transferred.StatusCode);
-        Assert.Equal(colleague.Id, await s.PrimaryWorkerAsync(held.Id));
-        Assert.Equal("Closer to the family", (await s.TimelineAsync(held.Id)).Last().Reason);
+        Assert.Equal(colleague.Id, await s.Database.PrimaryWorkerAsync(held.Id));
+        Assert.Equal("Closer to the family", (await s.Database.TimelineAsync(held.Id)).Last().Reason);
     }
 
     [Fact]
     public async Task The_handover_form_spreads_the_caseload_and_says_where_it_went()
     {
-        var s = await CaseloadScenario.CreateAsync(App);
+        using var s = await CaseWorld.CreateAsync(App);
         var leaving = await s.AddWorkerAsync("Lee Leaving");
         var taking = await s.AddWorkerAsync("Tai Taking");
         var held = await s.CaseOfAsync(leaving);
@@ -245,14 +246,14 @@ public abstract partial class CaseloadPagesTests(CasewellApp app) : IntegrationT
         Assert.Contains("id=\"error-summary\"", missingHtml, StringComparison.Ordinal);
         Assert.Contains("Choose at least one worker to receive the cases.", missingHtml, StringComparison.Ordinal);
         Assert.Contains("Enter the reason for the handover.", missingHtml, StringComparison.Ordinal);
-        Assert.Equal(leaving.Id, await s.PrimaryWorkerAsync(held.Id));
+        Assert.Equal(leaving.Id, await s.Database.PrimaryWorkerAsync(held.Id));
 
         var done = await PostAsync(s.Supervisor, path, inputs, ("ToWorkerIds", taking.Id.ToString()), ("Reason", "Left the agency"));
         var doneHtml = await done.Content.ReadAsStringAsync(Cancellation);
 
         Assert.Contains("data-testid=\"handover-done\"", doneHtml, StringComparison.Ordinal);
         Assert.Contains($"{taking.Name}: 1", doneHtml, StringComparison.Ordinal);
-        Assert.Equal(taking.Id, await s.PrimaryWorkerAsync(held.Id));
+        Assert.Equal(taking.Id, await s.Database.PrimaryWorkerAsync(held.Id));
     }
 
     [GeneratedRegex("<form\\b[\\s\\S]*?</form>")]

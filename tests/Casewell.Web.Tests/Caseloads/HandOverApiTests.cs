@@ -5,13 +5,14 @@ using System.Text.Json;
 using Casewell.Cases;
 using Casewell.Identity;
 using Casewell.Tasks;
+using Casewell.Web.Tests.Cases;
 
 namespace Casewell.Web.Tests.Caseloads;
 
 public abstract class HandOverApiTests(CasewellApp app) : IntegrationTest(app)
 {
     private static Task<HttpResponseMessage> HandOverAsync(StaffMember supervisor, StaffMember leaving, object body) =>
-        supervisor.Client.PostAsJsonAsync($"/api/v1/staff/{leaving.Id}/handover", body, Cancellation);
+        supervisor.Http.PostAsJsonAsync($"/api/v1/staff/{leaving.Id}/handover", body, Cancellation);
 
     private static async Task<JsonElement> HandedOverAsync(StaffMember supervisor, StaffMember leaving, params StaffMember[] to)
     {
@@ -26,7 +27,7 @@ public abstract class HandOverApiTests(CasewellApp app) : IntegrationTest(app)
     [Fact]
     public async Task A_whole_caseload_goes_to_one_worker_with_a_transfer_on_each_timeline()
     {
-        var s = await CaseloadScenario.CreateAsync(App);
+        using var s = await CaseWorld.CreateAsync(App);
         var leaving = await s.AddWorkerAsync("Lee Leaving");
         var taking = await s.AddWorkerAsync("Tai Taking");
         var colleague = await s.AddWorkerAsync("Cole League");
@@ -34,8 +35,8 @@ public abstract class HandOverApiTests(CasewellApp app) : IntegrationTest(app)
         var second = await s.CaseOfAsync(leaving, CasePriority.Urgent);
         var helping = await s.CaseOfAsync(colleague);
         await s.AssignAsync(helping.Id, leaving.Id, AssignmentRole.Secondary);
-        var task = await s.AddTaskAsync(first.Id, leaving, dueInDays: -1);
-        var colleaguesTask = await s.AddTaskAsync(helping.Id, colleague, dueInDays: 2);
+        var task = await s.AddTaskDueInAsync(first.Id, leaving, -1);
+        var colleaguesTask = await s.AddTaskDueInAsync(helping.Id, colleague, 2);
         var done = await s.CaseOfAsync(leaving);
         await s.CloseAsync(done.Id);
 
@@ -46,15 +47,17 @@ public abstract class HandOverApiTests(CasewellApp app) : IntegrationTest(app)
         Assert.Equal(2, answer.GetProperty("casesMoved").GetInt32());
         Assert.Equal(1, answer.GetProperty("secondaryAssignmentsEnded").GetInt32());
         Assert.Equal(0, answer.GetProperty("casesLeftInOtherTeams").GetInt32());
-        Assert.Equal(taking.Id, await s.PrimaryWorkerAsync(first.Id));
-        Assert.Equal(taking.Id, await s.PrimaryWorkerAsync(second.Id));
-        Assert.Equal(colleague.Id, await s.PrimaryWorkerAsync(helping.Id));
-        Assert.False(await s.IsAssignedAsync(helping.Id, leaving.Id));
-        Assert.True(await s.IsAssignedAsync(done.Id, leaving.Id), "A closed case keeps its history as it was.");
-        Assert.Equal((taking.Id, CaseTaskStatus.Open), await s.TaskAsync(task));
-        Assert.Equal((colleague.Id, CaseTaskStatus.Open), await s.TaskAsync(colleaguesTask));
+        Assert.Equal(taking.Id, await s.Database.PrimaryWorkerAsync(first.Id));
+        Assert.Equal(taking.Id, await s.Database.PrimaryWorkerAsync(second.Id));
+        Assert.Equal(colleague.Id, await s.Database.PrimaryWorkerAsync(helping.Id));
+        Assert.False(await s.Database.IsAssignedAsync(helping.Id, leaving.Id));
+        Assert.True(await s.Database.IsAssignedAsync(done.Id, leaving.Id), "A closed case keeps its history as it was.");
+        var heldTask = await s.Database.TaskAsync(task);
+        Assert.Equal((taking.Id, CaseTaskStatus.Open), (heldTask.AssignedToId, heldTask.Status));
+        var heldColleaguesTask = await s.Database.TaskAsync(colleaguesTask);
+        Assert.Equal((colleague.Id, CaseTaskStatus.Open), (heldColleaguesTask.AssignedToId, heldColleaguesTask.Status));
 
-        var timeline = await s.TimelineAsync(first.Id);
+        var timeline = await s.Database.TimelineAsync(first.Id);
         var transfer = timeline.Single(e => e.Kind == CaseEventKind.Transferred);
         Assert.Equal(leaving.Name, transfer.From);
         Assert.Equal(taking.Name, transfer.Subject);
@@ -63,18 +66,18 @@ public abstract class HandOverApiTests(CasewellApp app) : IntegrationTest(app)
         var handedTask = timeline.Single(e => e.Kind == CaseEventKind.TaskReassigned);
         Assert.Equal((task, leaving.Name, taking.Name), (handedTask.RelatedId!.Value, handedTask.From, handedTask.To));
         Assert.Equal(transfer.CaseVersion, handedTask.CaseVersion);
-        var ended = (await s.TimelineAsync(helping.Id)).Last();
+        var ended = (await s.Database.TimelineAsync(helping.Id)).Last();
         Assert.Equal(CaseEventKind.Unassigned, ended.Kind);
         Assert.Equal(leaving.Name, ended.Subject);
 
-        var mine = await leaving.Client.GetFromJsonAsync<JsonElement>("/api/v1/caseload", Cancellation);
+        var mine = await leaving.Http.GetFromJsonAsync<JsonElement>("/api/v1/caseload", Cancellation);
         Assert.Equal(0, mine.GetProperty("cases").GetArrayLength());
     }
 
     [Fact]
     public async Task Spread_over_several_workers_each_case_goes_to_whoever_is_least_loaded()
     {
-        var s = await CaseloadScenario.CreateAsync(App);
+        using var s = await CaseWorld.CreateAsync(App);
         var leaving = await s.AddWorkerAsync("Lee Leaving");
         var ana = await s.AddWorkerAsync("Ana Alpha");
         var ben = await s.AddWorkerAsync("Ben Beta");
@@ -89,16 +92,16 @@ public abstract class HandOverApiTests(CasewellApp app) : IntegrationTest(app)
         // 3.0 → Ana (0 < 2); 1.0 → Ben (2 < 3); 1.0 → Ana (3 = 3, named first); 0.75 → Ben (3 < 4).
         Assert.Equal(2, CasesFor(answer, ana));
         Assert.Equal(2, CasesFor(answer, ben));
-        Assert.Equal(ana.Id, await s.PrimaryWorkerAsync(heaviest.Id));
-        Assert.Equal(ben.Id, await s.PrimaryWorkerAsync(middle1.Id));
-        Assert.Equal(ana.Id, await s.PrimaryWorkerAsync(middle2.Id));
-        Assert.Equal(ben.Id, await s.PrimaryWorkerAsync(lightest.Id));
+        Assert.Equal(ana.Id, await s.Database.PrimaryWorkerAsync(heaviest.Id));
+        Assert.Equal(ben.Id, await s.Database.PrimaryWorkerAsync(middle1.Id));
+        Assert.Equal(ana.Id, await s.Database.PrimaryWorkerAsync(middle2.Id));
+        Assert.Equal(ben.Id, await s.Database.PrimaryWorkerAsync(lightest.Id));
     }
 
     [Fact]
     public async Task Cases_in_teams_the_supervisor_does_not_lead_stay_and_are_counted()
     {
-        var s = await CaseloadScenario.CreateAsync(App);
+        using var s = await CaseWorld.CreateAsync(App);
         var leaving = await s.AddWorkerAsync("Lee Leaving");
         var taking = await s.AddWorkerAsync("Tai Taking");
         var otherTeam = await s.AddTeamAsync("Night");
@@ -112,14 +115,14 @@ public abstract class HandOverApiTests(CasewellApp app) : IntegrationTest(app)
 
         Assert.Equal(1, CasesFor(answer, taking));
         Assert.Equal(1, answer.GetProperty("casesLeftInOtherTeams").GetInt32());
-        Assert.Equal(taking.Id, await s.PrimaryWorkerAsync(ours.Id));
-        Assert.Equal(leaving.Id, await s.PrimaryWorkerAsync(theirs.Id));
+        Assert.Equal(taking.Id, await s.Database.PrimaryWorkerAsync(ours.Id));
+        Assert.Equal(leaving.Id, await s.Database.PrimaryWorkerAsync(theirs.Id));
     }
 
     [Fact]
     public async Task A_worker_from_another_of_the_supervisors_teams_takes_the_cases_into_their_team()
     {
-        var s = await CaseloadScenario.CreateAsync(App);
+        using var s = await CaseWorld.CreateAsync(App);
         var leaving = await s.AddWorkerAsync("Lee Leaving");
         var secondTeam = await s.AddTeamAsync("Second");
         await s.AddToTeamAsync(s.Supervisor.Id, secondTeam, supervises: true);
@@ -129,16 +132,16 @@ public abstract class HandOverApiTests(CasewellApp app) : IntegrationTest(app)
         var answer = await HandedOverAsync(s.Supervisor, leaving, taking);
 
         Assert.Equal(1, CasesFor(answer, taking));
-        var team = await s.Supervisor.Client.GetFromJsonAsync<JsonElement>($"/api/v1/teams/{secondTeam}/caseload", Cancellation);
+        var team = await s.Supervisor.Http.GetFromJsonAsync<JsonElement>($"/api/v1/teams/{secondTeam}/caseload", Cancellation);
         Assert.Equal(1, team.GetProperty("workers").EnumerateArray().Single(w => w.GetProperty("workerId").GetGuid() == taking.Id).GetProperty("primaryCases").GetInt32());
-        var detail = await s.Supervisor.Client.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{moved.Id}", Cancellation);
+        var detail = await s.Supervisor.Http.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{moved.Id}", Cancellation);
         Assert.Equal(secondTeam, detail.GetProperty("teamId").GetGuid());
     }
 
     [Fact]
     public async Task A_worker_with_no_cases_hands_over_nothing()
     {
-        var s = await CaseloadScenario.CreateAsync(App);
+        using var s = await CaseWorld.CreateAsync(App);
         var leaving = await s.AddWorkerAsync("Lee Leaving");
         var taking = await s.AddWorkerAsync("Tai Taking");
 
@@ -156,10 +159,10 @@ public abstract class HandOverApiTests(CasewellApp app) : IntegrationTest(app)
     [InlineData("longreason", "Reason")]
     public async Task Bad_handovers_are_validation_problems_and_move_nothing(string kind, string field)
     {
-        var s = await CaseloadScenario.CreateAsync(App);
+        using var s = await CaseWorld.CreateAsync(App);
         var leaving = await s.AddWorkerAsync("Lee Leaving");
         var taking = await s.AddWorkerAsync("Tai Taking");
-        var stranger = await CaseloadScenario.CreateAsync(App);
+        using var stranger = await CaseWorld.CreateAsync(App);
         var outsider = await stranger.AddWorkerAsync("Oscar Outsider");
         var held = await s.CaseOfAsync(leaving);
         object body = kind switch
@@ -176,7 +179,7 @@ public abstract class HandOverApiTests(CasewellApp app) : IntegrationTest(app)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Cancellation);
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
-        Assert.Equal(leaving.Id, await s.PrimaryWorkerAsync(held.Id));
+        Assert.Equal(leaving.Id, await s.Database.PrimaryWorkerAsync(held.Id));
     }
 
     [Theory]
@@ -184,11 +187,11 @@ public abstract class HandOverApiTests(CasewellApp app) : IntegrationTest(app)
     [InlineData("{\"toWorkerIds\": \"everyone\", \"reason\": 3}")]
     public async Task Malformed_JSON_is_a_400_problem_never_a_500(string json)
     {
-        var s = await CaseloadScenario.CreateAsync(App);
+        using var s = await CaseWorld.CreateAsync(App);
         var leaving = await s.AddWorkerAsync("Lee Leaving");
         using var content = new StringContent(json, Encoding.UTF8, "application/json");
 
-        var response = await s.Supervisor.Client.PostAsync($"/api/v1/staff/{leaving.Id}/handover", content, Cancellation);
+        var response = await s.Supervisor.Http.PostAsync($"/api/v1/staff/{leaving.Id}/handover", content, Cancellation);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -197,10 +200,10 @@ public abstract class HandOverApiTests(CasewellApp app) : IntegrationTest(app)
     [Fact]
     public async Task An_unknown_worker_is_404()
     {
-        var s = await CaseloadScenario.CreateAsync(App);
+        using var s = await CaseWorld.CreateAsync(App);
         var taking = await s.AddWorkerAsync("Tai Taking");
 
-        var response = await s.Supervisor.Client.PostAsJsonAsync($"/api/v1/staff/{Guid.NewGuid()}/handover",
+        var response = await s.Supervisor.Http.PostAsJsonAsync($"/api/v1/staff/{Guid.NewGuid()}/handover",
             new { toWorkerIds = new[] { taking.Id }, reason = "Leaving" }, Cancellation);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -213,7 +216,7 @@ public abstract class HandOverApiTests(CasewellApp app) : IntegrationTest(app)
     [InlineData(StaffRole.Administrator)]
     public async Task Only_supervisors_hand_over_caseloads(StaffRole role)
     {
-        var s = await CaseloadScenario.CreateAsync(App);
+        using var s = await CaseWorld.CreateAsync(App);
         var leaving = await s.AddWorkerAsync("Lee Leaving");
         var taking = await s.AddWorkerAsync("Tai Taking");
         var held = await s.CaseOfAsync(leaving);
@@ -222,23 +225,23 @@ public abstract class HandOverApiTests(CasewellApp app) : IntegrationTest(app)
         var response = await HandOverAsync(other, leaving, new { toWorkerIds = new[] { taking.Id }, reason = "Leaving" });
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Equal(leaving.Id, await s.PrimaryWorkerAsync(held.Id));
+        Assert.Equal(leaving.Id, await s.Database.PrimaryWorkerAsync(held.Id));
     }
 
     [Fact]
     public async Task A_supervisor_of_another_team_moves_none_of_this_teams_cases()
     {
-        var s = await CaseloadScenario.CreateAsync(App);
+        using var s = await CaseWorld.CreateAsync(App);
         var leaving = await s.AddWorkerAsync("Lee Leaving");
         var held = await s.CaseOfAsync(leaving);
-        var other = await CaseloadScenario.CreateAsync(App);
+        using var other = await CaseWorld.CreateAsync(App);
         var theirWorker = await other.AddWorkerAsync("Tia Theirs");
 
         var answer = await HandedOverAsync(other.Supervisor, leaving, theirWorker);
 
         Assert.Equal(0, answer.GetProperty("casesMoved").GetInt32());
         Assert.Equal(1, answer.GetProperty("casesLeftInOtherTeams").GetInt32());
-        Assert.Equal(leaving.Id, await s.PrimaryWorkerAsync(held.Id));
+        Assert.Equal(leaving.Id, await s.Database.PrimaryWorkerAsync(held.Id));
     }
 }
 

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Casewell.Cases;
 using Casewell.Identity;
+using Casewell.Web.Tests.Cases;
 
 namespace Casewell.Web.Tests.Caseloads;
 
@@ -10,7 +11,7 @@ public abstract class MyCaseloadApiTests(CasewellApp app) : IntegrationTest(app)
 {
     private static async Task<JsonElement> CaseloadAsync(StaffMember worker, string query = "")
     {
-        var response = await worker.Client.GetAsync($"/api/v1/caseload{query}", Cancellation);
+        var response = await worker.Http.GetAsync($"/api/v1/caseload{query}", Cancellation);
         Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync(Cancellation));
         return await response.Content.ReadFromJsonAsync<JsonElement>(Cancellation);
     }
@@ -22,7 +23,7 @@ public abstract class MyCaseloadApiTests(CasewellApp app) : IntegrationTest(app)
     [Fact]
     public async Task A_worker_sees_the_cases_they_work_as_primary_or_secondary_and_no_others()
     {
-        var s = await CaseloadScenario.CreateAsync(App);
+        using var s = await CaseWorld.CreateAsync(App);
         var worker = await s.AddWorkerAsync();
         var colleague = await s.AddWorkerAsync("Cole League");
         var mine = await s.CaseOfAsync(worker);
@@ -44,15 +45,15 @@ public abstract class MyCaseloadApiTests(CasewellApp app) : IntegrationTest(app)
     [Fact]
     public async Task A_row_shows_days_open_last_contact_the_next_task_and_what_is_overdue()
     {
-        var s = await CaseloadScenario.CreateAsync(App);
+        using var s = await CaseWorld.CreateAsync(App);
         var worker = await s.AddWorkerAsync();
         var opened = await s.CaseOfAsync(worker, CasePriority.High, SeededCaseTypes.ChildProtectiveServices, lastName: "Okafor");
         await s.TransitionAsync(opened.Id, "Open");
-        await s.SetDatesAsync(opened.Id, referredDaysAgo: 30, openedDaysAgo: 12, contactDueInDays: -2, lastContactDaysAgo: 33);
-        await s.AddTaskAsync(opened.Id, worker, dueInDays: -1);
-        await s.AddTaskAsync(opened.Id, worker, dueInDays: 5);
+        await s.Database.SetDatesAsync(opened.Id, referredDaysAgo: 30, openedDaysAgo: 12, contactDueInDays: -2, lastContactDaysAgo: 33);
+        await s.AddTaskDueInAsync(opened.Id, worker, -1);
+        await s.AddTaskDueInAsync(opened.Id, worker, 5);
         var referred = await s.CaseOfAsync(worker);
-        await s.SetDatesAsync(referred.Id, referredDaysAgo: 9);
+        await s.Database.SetDatesAsync(referred.Id, referredDaysAgo: 9);
 
         var rows = Rows(await CaseloadAsync(worker));
 
@@ -81,11 +82,11 @@ public abstract class MyCaseloadApiTests(CasewellApp app) : IntegrationTest(app)
     [Fact]
     public async Task Filters_narrow_the_list_by_status_type_priority_and_overdue()
     {
-        var s = await CaseloadScenario.CreateAsync(App);
+        using var s = await CaseWorld.CreateAsync(App);
         var worker = await s.AddWorkerAsync();
         var urgent = await s.CaseOfAsync(worker, CasePriority.Urgent, SeededCaseTypes.AdultProtectiveServices);
         var overdue = await s.CaseOfAsync(worker, CasePriority.Low);
-        await s.AddTaskAsync(overdue.Id, worker, dueInDays: -3);
+        await s.AddTaskDueInAsync(overdue.Id, worker, -3);
         var open = await s.CaseOfAsync(worker, CasePriority.Low);
         await s.TransitionAsync(open.Id, "Open");
 
@@ -99,15 +100,15 @@ public abstract class MyCaseloadApiTests(CasewellApp app) : IntegrationTest(app)
     [Fact]
     public async Task Each_order_puts_what_needs_attention_first_and_descending_turns_it_round()
     {
-        var s = await CaseloadScenario.CreateAsync(App);
+        using var s = await CaseWorld.CreateAsync(App);
         var worker = await s.AddWorkerAsync();
         var low = await s.CaseOfAsync(worker, CasePriority.Low, lastName: "Abbott");
         var urgent = await s.CaseOfAsync(worker, CasePriority.Urgent, lastName: "Young");
         var high = await s.CaseOfAsync(worker, CasePriority.High, lastName: "Mendez");
-        await s.SetDatesAsync(low.Id, referredDaysAgo: 40, lastContactDaysAgo: 3, contactDueInDays: 20);
-        await s.SetDatesAsync(urgent.Id, referredDaysAgo: 2, contactDueInDays: 10);
-        await s.SetDatesAsync(high.Id, referredDaysAgo: 20, lastContactDaysAgo: 15, contactDueInDays: 30);
-        await s.AddTaskAsync(high.Id, worker, dueInDays: 1);
+        await s.Database.SetDatesAsync(low.Id, referredDaysAgo: 40, lastContactDaysAgo: 3, contactDueInDays: 20);
+        await s.Database.SetDatesAsync(urgent.Id, referredDaysAgo: 2, contactDueInDays: 10);
+        await s.Database.SetDatesAsync(high.Id, referredDaysAgo: 20, lastContactDaysAgo: 15, contactDueInDays: 30);
+        await s.AddTaskDueInAsync(high.Id, worker, 1);
 
         Assert.Equal([urgent.Number, high.Number, low.Number], Numbers(await CaseloadAsync(worker, "?sort=Priority")));
         Assert.Equal([low.Number, high.Number, urgent.Number], Numbers(await CaseloadAsync(worker, "?sort=Priority&descending=true")));
@@ -123,7 +124,7 @@ public abstract class MyCaseloadApiTests(CasewellApp app) : IntegrationTest(app)
     [Fact]
     public async Task The_list_comes_in_pages()
     {
-        var s = await CaseloadScenario.CreateAsync(App);
+        using var s = await CaseWorld.CreateAsync(App);
         var worker = await s.AddWorkerAsync();
         for (var i = 0; i < 3; i++) await s.CaseOfAsync(worker);
 
@@ -145,10 +146,10 @@ public abstract class MyCaseloadApiTests(CasewellApp app) : IntegrationTest(app)
     [InlineData("?priority=7", "Priority")]
     public async Task Bad_choices_are_validation_problems_naming_the_field(string query, string field)
     {
-        var s = await CaseloadScenario.CreateAsync(App);
+        using var s = await CaseWorld.CreateAsync(App);
         var worker = await s.AddWorkerAsync();
 
-        var response = await worker.Client.GetAsync($"/api/v1/caseload{query}", Cancellation);
+        var response = await worker.Http.GetAsync($"/api/v1/caseload{query}", Cancellation);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -163,10 +164,10 @@ public abstract class MyCaseloadApiTests(CasewellApp app) : IntegrationTest(app)
     [InlineData("?overdueOnly=maybe")]
     public async Task Unreadable_query_values_are_400_problems_never_500(string query)
     {
-        var s = await CaseloadScenario.CreateAsync(App);
+        using var s = await CaseWorld.CreateAsync(App);
         var worker = await s.AddWorkerAsync();
 
-        var response = await worker.Client.GetAsync($"/api/v1/caseload{query}", Cancellation);
+        var response = await worker.Http.GetAsync($"/api/v1/caseload{query}", Cancellation);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -200,7 +201,7 @@ public abstract class MyCaseloadApiTests(CasewellApp app) : IntegrationTest(app)
     [Fact]
     public async Task A_supervisor_sees_a_workers_caseload_in_the_teams_they_lead_only()
     {
-        var s = await CaseloadScenario.CreateAsync(App);
+        using var s = await CaseWorld.CreateAsync(App);
         var worker = await s.AddWorkerAsync();
         var mine = await s.CaseOfAsync(worker);
         var otherTeam = await s.AddTeamAsync("Other");
@@ -209,8 +210,8 @@ public abstract class MyCaseloadApiTests(CasewellApp app) : IntegrationTest(app)
         var elsewhere = await s.OpenCaseAsync(teamId: otherTeam);
         await s.AssignAsync(elsewhere.Id, worker.Id, by: otherSupervisor);
 
-        var seen = await s.Supervisor.Client.GetFromJsonAsync<JsonElement>($"/api/v1/staff/{worker.Id}/caseload", Cancellation);
-        var seenByOther = await otherSupervisor.Client.GetFromJsonAsync<JsonElement>($"/api/v1/staff/{worker.Id}/caseload", Cancellation);
+        var seen = await s.Supervisor.Http.GetFromJsonAsync<JsonElement>($"/api/v1/staff/{worker.Id}/caseload", Cancellation);
+        var seenByOther = await otherSupervisor.Http.GetFromJsonAsync<JsonElement>($"/api/v1/staff/{worker.Id}/caseload", Cancellation);
 
         Assert.Equal(worker.Name, seen.GetProperty("workerName").GetString());
         Assert.Equal([mine.Number], Numbers(seen.GetProperty("cases")));
@@ -220,12 +221,12 @@ public abstract class MyCaseloadApiTests(CasewellApp app) : IntegrationTest(app)
     [Fact]
     public async Task Only_supervisors_look_at_another_workers_caseload()
     {
-        var s = await CaseloadScenario.CreateAsync(App);
+        using var s = await CaseWorld.CreateAsync(App);
         var worker = await s.AddWorkerAsync();
         var colleague = await s.AddWorkerAsync("Cole League");
 
-        var byColleague = await colleague.Client.GetAsync($"/api/v1/staff/{worker.Id}/caseload", Cancellation);
-        var unknown = await s.Supervisor.Client.GetAsync($"/api/v1/staff/{Guid.NewGuid()}/caseload", Cancellation);
+        var byColleague = await colleague.Http.GetAsync($"/api/v1/staff/{worker.Id}/caseload", Cancellation);
+        var unknown = await s.Supervisor.Http.GetAsync($"/api/v1/staff/{Guid.NewGuid()}/caseload", Cancellation);
 
         Assert.Equal(HttpStatusCode.Forbidden, byColleague.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Casewell.Cases;
 using Casewell.Identity;
+using Casewell.Web.Tests.Cases;
 
 namespace Casewell.Web.Tests.Caseloads;
 
@@ -13,7 +14,7 @@ public abstract class TeamCaseloadsApiTests(CasewellApp app) : IntegrationTest(a
 
     private static async Task<JsonElement> TeamAsync(StaffMember viewer, Guid teamId)
     {
-        var response = await viewer.Client.GetAsync($"/api/v1/teams/{teamId}/caseload", Cancellation);
+        var response = await viewer.Http.GetAsync($"/api/v1/teams/{teamId}/caseload", Cancellation);
         Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync(Cancellation));
         return await response.Content.ReadFromJsonAsync<JsonElement>(Cancellation);
     }
@@ -21,7 +22,7 @@ public abstract class TeamCaseloadsApiTests(CasewellApp app) : IntegrationTest(a
     [Fact]
     public async Task Each_worker_shows_cases_weighted_load_and_what_is_overdue()
     {
-        var s = await CaseloadScenario.CreateAsync(App);
+        using var s = await CaseWorld.CreateAsync(App);
         var worker = await s.AddWorkerAsync();
         var idle = await s.AddWorkerAsync("Ida Idle");
         // Child protective services weighs 1.5 and high priority 1.5: 2.25; a general case of low priority 1.0 × 0.75.
@@ -29,9 +30,9 @@ public abstract class TeamCaseloadsApiTests(CasewellApp app) : IntegrationTest(a
         var light = await s.CaseOfAsync(worker, CasePriority.Low);
         var helping = await s.CaseOfAsync(idle);
         await s.AssignAsync(helping.Id, worker.Id, AssignmentRole.Secondary);
-        await s.AddTaskAsync(heavy.Id, worker, dueInDays: -2);
-        await s.AddTaskAsync(light.Id, worker, dueInDays: 3);
-        await s.SetDatesAsync(light.Id, contactDueInDays: -1);
+        await s.AddTaskDueInAsync(heavy.Id, worker, -2);
+        await s.AddTaskDueInAsync(light.Id, worker, 3);
+        await s.Database.SetDatesAsync(light.Id, contactDueInDays: -1);
         var closed = await s.CaseOfAsync(worker, CasePriority.Urgent);
         await s.CloseAsync(closed.Id);
         await s.OpenCaseAsync();
@@ -55,13 +56,13 @@ public abstract class TeamCaseloadsApiTests(CasewellApp app) : IntegrationTest(a
     [Fact]
     public async Task A_supervisor_sees_every_team_they_lead_and_no_other()
     {
-        var s = await CaseloadScenario.CreateAsync(App);
+        using var s = await CaseWorld.CreateAsync(App);
         var second = await s.AddTeamAsync("Second");
         await s.AddToTeamAsync(s.Supervisor.Id, second, supervises: true);
-        var other = await CaseloadScenario.CreateAsync(App);
+        using var other = await CaseWorld.CreateAsync(App);
 
-        var teams = await s.Supervisor.Client.GetFromJsonAsync<JsonElement>("/api/v1/team-caseloads", Cancellation);
-        var notMine = await s.Supervisor.Client.GetAsync($"/api/v1/teams/{other.TeamId}/caseload", Cancellation);
+        var teams = await s.Supervisor.Http.GetFromJsonAsync<JsonElement>("/api/v1/team-caseloads", Cancellation);
+        var notMine = await s.Supervisor.Http.GetAsync($"/api/v1/teams/{other.TeamId}/caseload", Cancellation);
 
         Assert.Equal(new[] { s.TeamId, second }.Order(), teams.EnumerateArray().Select(t => t.GetProperty("teamId").GetGuid()).Order());
         Assert.Equal(HttpStatusCode.NotFound, notMine.StatusCode);
@@ -71,17 +72,17 @@ public abstract class TeamCaseloadsApiTests(CasewellApp app) : IntegrationTest(a
     [Fact]
     public async Task A_program_manager_sees_their_programs_teams_read_only()
     {
-        var s = await CaseloadScenario.CreateAsync(App);
+        using var s = await CaseWorld.CreateAsync(App);
         var worker = await s.AddWorkerAsync();
         await s.CaseOfAsync(worker, CasePriority.Urgent);
         await s.OpenCaseAsync();
         var manager = await s.AddStaffAsync(StaffRole.ProgramManager, "Pat Manager", Guid.Empty);
         await s.ManageProgramAsync(manager);
-        var other = await CaseloadScenario.CreateAsync(App);
+        using var other = await CaseWorld.CreateAsync(App);
 
-        var teams = await manager.Client.GetFromJsonAsync<JsonElement>("/api/v1/team-caseloads", Cancellation);
-        var otherTeam = await manager.Client.GetAsync($"/api/v1/teams/{other.TeamId}/caseload", Cancellation);
-        var queue = await manager.Client.GetAsync($"/api/v1/teams/{s.TeamId}/queue", Cancellation);
+        var teams = await manager.Http.GetFromJsonAsync<JsonElement>("/api/v1/team-caseloads", Cancellation);
+        var otherTeam = await manager.Http.GetAsync($"/api/v1/teams/{other.TeamId}/caseload", Cancellation);
+        var queue = await manager.Http.GetAsync($"/api/v1/teams/{s.TeamId}/queue", Cancellation);
 
         var team = Assert.Single(teams.EnumerateArray());
         Assert.False(team.GetProperty("maySupervise").GetBoolean());
@@ -94,9 +95,9 @@ public abstract class TeamCaseloadsApiTests(CasewellApp app) : IntegrationTest(a
     [Fact]
     public async Task A_program_manager_of_no_program_sees_no_teams()
     {
-        var manager = await CaseloadScenario.SignInNewAsync(App, StaffRole.ProgramManager, "Nora Noprogram");
+        var manager = await StaffMember.SignInAsync(App, StaffRole.ProgramManager, "Nora Noprogram");
 
-        var teams = await manager.Client.GetFromJsonAsync<JsonElement>("/api/v1/team-caseloads", Cancellation);
+        var teams = await manager.Http.GetFromJsonAsync<JsonElement>("/api/v1/team-caseloads", Cancellation);
 
         Assert.Equal(0, teams.GetArrayLength());
     }
@@ -109,11 +110,11 @@ public abstract class TeamCaseloadsApiTests(CasewellApp app) : IntegrationTest(a
     [InlineData(StaffRole.Partner)]
     public async Task Other_roles_may_not_look_over_team_caseloads(StaffRole role)
     {
-        var s = await CaseloadScenario.CreateAsync(App);
+        using var s = await CaseWorld.CreateAsync(App);
         var viewer = await s.AddStaffAsync(role, "Vic Viewer", Guid.Empty);
 
-        var all = await viewer.Client.GetAsync("/api/v1/team-caseloads", Cancellation);
-        var one = await viewer.Client.GetAsync($"/api/v1/teams/{s.TeamId}/caseload", Cancellation);
+        var all = await viewer.Http.GetAsync("/api/v1/team-caseloads", Cancellation);
+        var one = await viewer.Http.GetAsync($"/api/v1/teams/{s.TeamId}/caseload", Cancellation);
 
         Assert.Equal(HttpStatusCode.Forbidden, all.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, one.StatusCode);
@@ -122,10 +123,10 @@ public abstract class TeamCaseloadsApiTests(CasewellApp app) : IntegrationTest(a
     [Fact]
     public async Task A_case_worker_on_the_team_may_not_look_over_it_either()
     {
-        var s = await CaseloadScenario.CreateAsync(App);
+        using var s = await CaseWorld.CreateAsync(App);
         var worker = await s.AddWorkerAsync();
 
-        var response = await worker.Client.GetAsync($"/api/v1/teams/{s.TeamId}/caseload", Cancellation);
+        var response = await worker.Http.GetAsync($"/api/v1/teams/{s.TeamId}/caseload", Cancellation);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
@@ -133,7 +134,7 @@ public abstract class TeamCaseloadsApiTests(CasewellApp app) : IntegrationTest(a
     [Fact]
     public async Task Priority_weights_come_from_configuration()
     {
-        var s = await CaseloadScenario.CreateAsync(App);
+        using var s = await CaseWorld.CreateAsync(App);
         var worker = await s.AddWorkerAsync();
         await s.CaseOfAsync(worker, CasePriority.Urgent);
         await s.CaseOfAsync(worker, CasePriority.Low);

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Casewell.Identity;
-using static Casewell.Web.Tests.Cases.CaseWorld;
+using static Casewell.Web.Tests.Cases.CaseHttp;
 
 namespace Casewell.Web.Tests.Cases;
 
@@ -24,17 +24,19 @@ public abstract class CaseTypesApiTests(CasewellApp app) : IntegrationTest(app)
     [Fact]
     public async Task An_administrator_adds_a_case_type_that_intake_can_then_open_cases_with()
     {
-        using var world = await CreateAsync(App);
+        using var world = await CaseWorld.CreateAsync(App);
+        var intake = await world.AddStaffAsync(StaffRole.IntakeWorker, "Ida Intake", Guid.Empty);
+        var client = await world.RegisterClientAsync(intake);
         var code = "KIN" + Guid.NewGuid().ToString("N")[..4];
 
-        var created = await world.Administrator.PostAsJsonAsync("/api/v1/case-types",
+        var created = await world.Administrator.Http.PostAsJsonAsync("/api/v1/case-types",
             new { code, name = $"Kinship care {code}", contactFrequencyDays = 30, contactDescription = "Home visit", loadWeight = 1.4 }, Cancellation);
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Cancellation)).GetProperty("id").GetGuid();
-        var opened = await world.Intake.PostAsJsonAsync("/api/v1/cases", new
+        var opened = await intake.Http.PostAsJsonAsync("/api/v1/cases", new
         {
-            clientId = world.ClientId,
+            clientId = client.Id,
             programId = world.ProgramId,
             caseTypeId = id,
             priority = "Medium",
@@ -42,7 +44,7 @@ public abstract class CaseTypesApiTests(CasewellApp app) : IntegrationTest(app)
             referralReason = "Placement with grandmother",
         }, Cancellation);
         Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
-        var changed = await world.Administrator.PutAsJsonAsync($"/api/v1/case-types/{id}", new { name = $"Kinship care {code}", contactFrequencyDays = 14, contactDescription = "Home visit", loadWeight = 1.6 }, Cancellation);
+        var changed = await world.Administrator.Http.PutAsJsonAsync($"/api/v1/case-types/{id}", new { name = $"Kinship care {code}", contactFrequencyDays = 14, contactDescription = "Home visit", loadWeight = 1.6 }, Cancellation);
         Assert.Equal(HttpStatusCode.NoContent, changed.StatusCode);
     }
 

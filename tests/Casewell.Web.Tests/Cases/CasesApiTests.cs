@@ -7,7 +7,7 @@ using Casewell.Identity;
 using Casewell.Tasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using static Casewell.Web.Tests.Cases.CaseWorld;
+using static Casewell.Web.Tests.Cases.CaseHttp;
 
 namespace Casewell.Web.Tests.Cases;
 
@@ -16,9 +16,11 @@ public abstract class CasesApiTests(CasewellApp app) : IntegrationTest(app)
     [Fact]
     public async Task An_opened_case_gets_a_case_number_and_waits_unassigned_in_its_teams_queue()
     {
-        using var world = await CreateAsync(App);
+        using var world = await CaseWorld.CreateAsync(App);
+        var intake = await world.AddStaffAsync(StaffRole.IntakeWorker, "Ida Intake", Guid.Empty);
+        var client = await world.RegisterClientAsync(intake);
 
-        var response = await world.Intake.PostAsJsonAsync("/api/v1/cases", world.Referral(), Cancellation);
+        var response = await intake.Http.PostAsJsonAsync("/api/v1/cases", world.Referral(client.Id, CasePriority.High, SeededCaseTypes.ChildProtectiveServices), Cancellation);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var opened = await response.Content.ReadFromJsonAsync<OpenedCase>(Cancellation);
@@ -33,9 +35,11 @@ public abstract class CasesApiTests(CasewellApp app) : IntegrationTest(app)
     [Fact]
     public async Task Case_numbers_are_unique_and_follow_on_when_cases_are_opened_at_the_same_time()
     {
-        using var world = await CreateAsync(App);
+        using var world = await CaseWorld.CreateAsync(App);
+        var intake = await world.AddStaffAsync(StaffRole.IntakeWorker, "Ida Intake", Guid.Empty);
+        var client = await world.RegisterClientAsync(intake);
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => world.Intake.PostAsJsonAsync("/api/v1/cases", world.Referral(), Cancellation)));
+        var responses = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => intake.Http.PostAsJsonAsync("/api/v1/cases", world.Referral(client.Id, CasePriority.High, SeededCaseTypes.ChildProtectiveServices), Cancellation)));
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
         var numbers = await Task.WhenAll(responses.Select(async r => (await r.Content.ReadFromJsonAsync<OpenedCase>(Cancellation))!.CaseNumber));
@@ -45,18 +49,21 @@ public abstract class CasesApiTests(CasewellApp app) : IntegrationTest(app)
     [Fact]
     public async Task A_supervisor_assigns_the_case_and_only_then_the_worker_sees_it_and_can_open_it()
     {
-        using var world = await CreateAsync(App);
-        var caseId = await world.OpenCaseAsync();
-        Assert.Equal(HttpStatusCode.NotFound, (await world.Worker.Http.GetAsync($"/api/v1/cases/{caseId}", Cancellation)).StatusCode);
+        using var world = await CaseWorld.CreateAsync(App);
+        var intake = await world.AddStaffAsync(StaffRole.IntakeWorker, "Ida Intake", Guid.Empty);
+        var worker = await world.AddWorkerAsync();
+        var otherWorker = await world.AddWorkerAsync("Otto Other");
+        var caseId = (await world.OpenCaseAsync(by: intake)).Id;
+        Assert.Equal(HttpStatusCode.NotFound, (await worker.Http.GetAsync($"/api/v1/cases/{caseId}", Cancellation)).StatusCode);
 
-        await Succeeds(await AssignAsync(world.Supervisor.Http, caseId, world.Worker.Id, "Primary"));
-        await Succeeds(await TransitionAsync(world.Worker.Http, caseId, new { transition = "Open" }));
+        await Succeeds(await AssignAsync(world.Supervisor.Http, caseId, worker.Id, "Primary"));
+        await Succeeds(await TransitionAsync(worker.Http, caseId, new { transition = "Open" }));
 
-        var (body, _) = await GetAsync(world.Worker.Http, caseId);
+        var (body, _) = await GetAsync(worker.Http, caseId);
         Assert.Equal("Open", body.GetProperty("status").GetString());
-        Assert.Equal(world.Worker.Id, body.GetProperty("primaryWorker").GetProperty("staffId").GetGuid());
-        Assert.Equal(HttpStatusCode.NotFound, (await world.OtherWorker.Http.GetAsync($"/api/v1/cases/{caseId}", Cancellation)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await world.Intake.GetAsync($"/api/v1/cases/{caseId}", Cancellation)).StatusCode);
+        Assert.Equal(worker.Id, body.GetProperty("primaryWorker").GetProperty("staffId").GetGuid());
+        Assert.Equal(HttpStatusCode.NotFound, (await otherWorker.Http.GetAsync($"/api/v1/cases/{caseId}", Cancellation)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await intake.Http.GetAsync($"/api/v1/cases/{caseId}", Cancellation)).StatusCode);
     }
 
     [Theory]
@@ -67,8 +74,9 @@ public abstract class CasesApiTests(CasewellApp app) : IntegrationTest(app)
     [InlineData(StaffRole.Supervisor)]
     public async Task Staff_with_no_tie_to_the_case_cannot_read_it(StaffRole role)
     {
-        using var world = await CreateAsync(App);
-        var caseId = await world.OpenAssignedCaseAsync();
+        using var world = await CaseWorld.CreateAsync(App);
+        var worker = await world.AddWorkerAsync();
+        var caseId = (await world.CaseOfAsync(worker, opened: true)).Id;
         using var outsider = await App.SignedInAsync(role);
 
         var response = await outsider.GetAsync($"/api/v1/cases/{caseId}", Cancellation);
@@ -79,10 +87,11 @@ public abstract class CasesApiTests(CasewellApp app) : IntegrationTest(app)
     [Fact]
     public async Task A_program_manager_reads_their_programs_cases_but_cannot_change_them()
     {
-        using var world = await CreateAsync(App);
-        var caseId = await world.OpenAssignedCaseAsync();
+        using var world = await CaseWorld.CreateAsync(App);
+        var worker = await world.AddWorkerAsync();
+        var caseId = (await world.CaseOfAsync(worker, opened: true)).Id;
         var (manager, managerId) = await App.SignedInWithIdAsync(StaffRole.ProgramManager);
-        await Succeeds(await world.Administrator.PutAsJsonAsync($"/api/v1/programs/{world.ProgramId}/managers", new { staffId = managerId }, Cancellation));
+        await Succeeds(await world.Administrator.Http.PutAsJsonAsync($"/api/v1/programs/{world.ProgramId}/managers", new { staffId = managerId }, Cancellation));
 
         var (body, etag) = await GetAsync(manager, caseId);
         var hold = await TransitionAsync(manager, caseId, new { transition = "PutOnHold", reason = "x" }, etag);
@@ -95,11 +104,14 @@ public abstract class CasesApiTests(CasewellApp app) : IntegrationTest(app)
     [Fact]
     public async Task Where_the_program_allows_it_a_case_worker_reads_the_teams_cases_without_being_able_to_change_them()
     {
-        using var world = await CreateAsync(App, teamMayViewCases: true);
-        var caseId = await world.OpenAssignedCaseAsync();
+        using var world = await CaseWorld.CreateAsync(App);
+        await world.SetCasePoliciesAsync(teamMayViewCases: true);
+        var worker = await world.AddWorkerAsync();
+        var otherWorker = await world.AddWorkerAsync("Otto Other");
+        var caseId = (await world.CaseOfAsync(worker, opened: true)).Id;
 
-        var (body, etag) = await GetAsync(world.OtherWorker.Http, caseId);
-        var close = await TransitionAsync(world.OtherWorker.Http, caseId, new { transition = "Close", reason = "x", outcome = "GoalsMet" }, etag);
+        var (body, etag) = await GetAsync(otherWorker.Http, caseId);
+        var close = await TransitionAsync(otherWorker.Http, caseId, new { transition = "Close", reason = "x", outcome = "GoalsMet" }, etag);
 
         Assert.Equal(caseId, body.GetProperty("id").GetGuid());
         await ProblemAsync(close, HttpStatusCode.UnprocessableEntity);
@@ -108,18 +120,19 @@ public abstract class CasesApiTests(CasewellApp app) : IntegrationTest(app)
     [Fact]
     public async Task A_workers_closure_waits_for_the_supervisor_and_the_timeline_and_audit_record_every_step()
     {
-        using var world = await CreateAsync(App);
-        var caseId = await world.OpenAssignedCaseAsync();
+        using var world = await CaseWorld.CreateAsync(App);
+        var worker = await world.AddWorkerAsync();
+        var caseId = (await world.CaseOfAsync(worker, opened: true)).Id;
 
-        await Succeeds(await TransitionAsync(world.Worker.Http, caseId, new { transition = "Close", reason = "Family stable for 90 days", outcome = "GoalsMet" }));
-        var (pending, _) = await GetAsync(world.Worker.Http, caseId);
+        await Succeeds(await TransitionAsync(worker.Http, caseId, new { transition = "Close", reason = "Family stable for 90 days", outcome = "GoalsMet" }));
+        var (pending, _) = await GetAsync(worker.Http, caseId);
         Assert.Equal("Open", pending.GetProperty("status").GetString());
         Assert.Equal("GoalsMet", pending.GetProperty("pendingClosure").GetProperty("outcome").GetString());
-        await ProblemAsync(await TransitionAsync(world.Worker.Http, caseId, new { transition = "ApproveClosure" }), HttpStatusCode.UnprocessableEntity);
+        await ProblemAsync(await TransitionAsync(worker.Http, caseId, new { transition = "ApproveClosure" }), HttpStatusCode.UnprocessableEntity);
 
         await Succeeds(await TransitionAsync(world.Supervisor.Http, caseId, new { transition = "ApproveClosure" }));
 
-        var (closed, _) = await GetAsync(world.Worker.Http, caseId);
+        var (closed, _) = await GetAsync(worker.Http, caseId);
         Assert.Equal("Closed", closed.GetProperty("status").GetString());
         Assert.Equal("Family stable for 90 days", closed.GetProperty("closureReason").GetString());
         var kinds = await App.WithServicesAsync(s => s.GetRequiredService<CasewellDbContext>().CaseEvents
@@ -133,29 +146,33 @@ public abstract class CasesApiTests(CasewellApp app) : IntegrationTest(app)
     [Fact]
     public async Task A_supervisor_closes_directly_and_a_program_without_approval_lets_the_worker_close()
     {
-        using var world = await CreateAsync(App, closureRequiresApproval: false);
-        var first = await world.OpenAssignedCaseAsync();
-        var second = await world.OpenAssignedCaseAsync();
+        using var world = await CaseWorld.CreateAsync(App);
+        await world.SetCasePoliciesAsync(closureRequiresApproval: false);
+        var worker = await world.AddWorkerAsync();
+        var first = (await world.CaseOfAsync(worker, opened: true)).Id;
+        var second = (await world.CaseOfAsync(worker, opened: true)).Id;
 
-        await Succeeds(await TransitionAsync(world.Worker.Http, first, new { transition = "Close", reason = "Moved out of county", outcome = "ClientMoved" }));
+        await Succeeds(await TransitionAsync(worker.Http, first, new { transition = "Close", reason = "Moved out of county", outcome = "ClientMoved" }));
         await Succeeds(await TransitionAsync(world.Supervisor.Http, second, new { transition = "Close", reason = "Declined services", outcome = "ClientDeclined" }));
 
-        Assert.Equal("Closed", (await GetAsync(world.Worker.Http, first)).Case.GetProperty("status").GetString());
-        Assert.Equal("Closed", (await GetAsync(world.Worker.Http, second)).Case.GetProperty("status").GetString());
+        Assert.Equal("Closed", (await GetAsync(worker.Http, first)).Case.GetProperty("status").GetString());
+        Assert.Equal("Closed", (await GetAsync(worker.Http, second)).Case.GetProperty("status").GetString());
     }
 
     [Fact]
     public async Task Closing_is_refused_while_tasks_are_open_unless_the_worker_cancels_them_in_the_same_step()
     {
-        using var world = await CreateAsync(App, closureRequiresApproval: false);
-        var caseId = await world.OpenAssignedCaseAsync();
-        await AddOpenTaskAsync(caseId, world.Worker.Id);
+        using var world = await CaseWorld.CreateAsync(App);
+        await world.SetCasePoliciesAsync(closureRequiresApproval: false);
+        var worker = await world.AddWorkerAsync();
+        var caseId = (await world.CaseOfAsync(worker, opened: true)).Id;
+        await AddTaskAsync(worker.Http, caseId, "Call the school", (await world.Database.TodayAsync()).AddDays(30));
 
-        var refused = await TransitionAsync(world.Worker.Http, caseId, new { transition = "Close", reason = "Goals met", outcome = "GoalsMet" });
+        var refused = await TransitionAsync(worker.Http, caseId, new { transition = "Close", reason = "Goals met", outcome = "GoalsMet" });
         var problem = await ProblemAsync(refused, HttpStatusCode.UnprocessableEntity);
         Assert.Contains("open task", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
 
-        await Succeeds(await TransitionAsync(world.Worker.Http, caseId, new { transition = "Close", reason = "Goals met", outcome = "GoalsMet", cancelOpenTasks = true }));
+        await Succeeds(await TransitionAsync(worker.Http, caseId, new { transition = "Close", reason = "Goals met", outcome = "GoalsMet", cancelOpenTasks = true }));
         var open = await App.WithServicesAsync(s => s.GetRequiredService<CasewellDbContext>().Tasks.CountAsync(t => t.CaseId == caseId && t.Status == CaseTaskStatus.Open, Cancellation));
         Assert.Equal(0, open);
     }
@@ -163,45 +180,50 @@ public abstract class CasesApiTests(CasewellApp app) : IntegrationTest(app)
     [Fact]
     public async Task Two_supervisors_assigning_at_once_the_second_is_told_who_was_assigned_and_nothing_is_overwritten()
     {
-        using var world = await CreateAsync(App);
-        var secondSupervisor = await world.MemberAsync(StaffRole.Supervisor, isSupervisor: true);
-        var caseId = await world.OpenCaseAsync();
+        using var world = await CaseWorld.CreateAsync(App);
+        var worker = await world.AddWorkerAsync();
+        var otherWorker = await world.AddWorkerAsync("Otto Other");
+        var secondSupervisor = await world.AddStaffAsync(StaffRole.Supervisor, "Sue Second", supervises: true);
+        var caseId = (await world.OpenCaseAsync()).Id;
         var (_, seenByBoth) = await GetAsync(world.Supervisor.Http, caseId);
 
-        await Succeeds(await AssignAsync(world.Supervisor.Http, caseId, world.Worker.Id, "Primary", etag: seenByBoth));
-        var second = await AssignAsync(secondSupervisor.Http, caseId, world.OtherWorker.Id, "Primary", etag: seenByBoth);
+        await Succeeds(await AssignAsync(world.Supervisor.Http, caseId, worker.Id, "Primary", etag: seenByBoth));
+        var second = await AssignAsync(secondSupervisor.Http, caseId, otherWorker.Id, "Primary", etag: seenByBoth);
 
         var problem = await ProblemAsync(second, HttpStatusCode.Conflict);
         Assert.Contains("Assigned", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         var (body, _) = await GetAsync(world.Supervisor.Http, caseId);
-        Assert.Equal(world.Worker.Id, body.GetProperty("primaryWorker").GetProperty("staffId").GetGuid());
-        secondSupervisor.Http.Dispose();
+        Assert.Equal(worker.Id, body.GetProperty("primaryWorker").GetProperty("staffId").GetGuid());
     }
 
     [Fact]
     public async Task A_worker_closing_while_the_supervisor_transfers_the_case_is_told_of_the_transfer()
     {
-        using var world = await CreateAsync(App, closureRequiresApproval: false);
-        var caseId = await world.OpenAssignedCaseAsync();
-        var (_, workersView) = await GetAsync(world.Worker.Http, caseId);
+        using var world = await CaseWorld.CreateAsync(App);
+        await world.SetCasePoliciesAsync(closureRequiresApproval: false);
+        var worker = await world.AddWorkerAsync();
+        var otherWorker = await world.AddWorkerAsync("Otto Other");
+        var caseId = (await world.CaseOfAsync(worker, opened: true)).Id;
+        var (_, workersView) = await GetAsync(worker.Http, caseId);
 
-        await Succeeds(await AssignAsync(world.Supervisor.Http, caseId, world.OtherWorker.Id, "Primary", reason: "Worker on leave"));
-        var close = await TransitionAsync(world.Worker.Http, caseId, new { transition = "Close", reason = "Done", outcome = "GoalsMet" }, workersView);
+        await Succeeds(await AssignAsync(world.Supervisor.Http, caseId, otherWorker.Id, "Primary", reason: "Worker on leave"));
+        var close = await TransitionAsync(worker.Http, caseId, new { transition = "Close", reason = "Done", outcome = "GoalsMet" }, workersView);
 
         // The worker no longer holds the case, so the answer is that they may not change it; it stays open either way.
         Assert.True(close.StatusCode is HttpStatusCode.Conflict or HttpStatusCode.NotFound, $"got {(int)close.StatusCode}");
-        Assert.Equal("Open", (await GetAsync(world.OtherWorker.Http, caseId)).Case.GetProperty("status").GetString());
+        Assert.Equal("Open", (await GetAsync(otherWorker.Http, caseId)).Case.GetProperty("status").GetString());
     }
 
     [Fact]
     public async Task A_stale_version_from_a_holder_of_the_case_is_refused_with_what_changed()
     {
-        using var world = await CreateAsync(App);
-        var caseId = await world.OpenAssignedCaseAsync();
-        var (_, stale) = await GetAsync(world.Worker.Http, caseId);
+        using var world = await CaseWorld.CreateAsync(App);
+        var worker = await world.AddWorkerAsync();
+        var caseId = (await world.CaseOfAsync(worker, opened: true)).Id;
+        var (_, stale) = await GetAsync(worker.Http, caseId);
         await Succeeds(await TransitionAsync(world.Supervisor.Http, caseId, new { transition = "PutOnHold", reason = "Client in hospital" }));
 
-        var resume = await TransitionAsync(world.Worker.Http, caseId, new { transition = "PutOnHold", reason = "Also" }, stale);
+        var resume = await TransitionAsync(worker.Http, caseId, new { transition = "PutOnHold", reason = "Also" }, stale);
 
         var problem = await ProblemAsync(resume, HttpStatusCode.Conflict);
         Assert.Contains("OnHold", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
@@ -210,14 +232,16 @@ public abstract class CasesApiTests(CasewellApp app) : IntegrationTest(app)
     [Fact]
     public async Task A_reopened_case_keeps_its_number_its_worker_and_its_history()
     {
-        using var world = await CreateAsync(App, closureRequiresApproval: false);
-        var caseId = await world.OpenAssignedCaseAsync();
-        var number = (await GetAsync(world.Worker.Http, caseId)).Case.GetProperty("caseNumber").GetString();
-        await Succeeds(await TransitionAsync(world.Worker.Http, caseId, new { transition = "Close", reason = "Moved", outcome = "ClientMoved" }));
+        using var world = await CaseWorld.CreateAsync(App);
+        await world.SetCasePoliciesAsync(closureRequiresApproval: false);
+        var worker = await world.AddWorkerAsync();
+        var caseId = (await world.CaseOfAsync(worker, opened: true)).Id;
+        var number = (await GetAsync(worker.Http, caseId)).Case.GetProperty("caseNumber").GetString();
+        await Succeeds(await TransitionAsync(worker.Http, caseId, new { transition = "Close", reason = "Moved", outcome = "ClientMoved" }));
 
-        await Succeeds(await TransitionAsync(world.Worker.Http, caseId, new { transition = "Reopen", reason = "Family moved back" }));
+        await Succeeds(await TransitionAsync(worker.Http, caseId, new { transition = "Reopen", reason = "Family moved back" }));
 
-        var (body, _) = await GetAsync(world.Worker.Http, caseId);
+        var (body, _) = await GetAsync(worker.Http, caseId);
         Assert.Equal("Open", body.GetProperty("status").GetString());
         Assert.Equal(number, body.GetProperty("caseNumber").GetString());
         var events = await App.WithServicesAsync(s => s.GetRequiredService<CasewellDbContext>().CaseEvents.CountAsync(e => e.CaseId == caseId, Cancellation));
@@ -227,13 +251,14 @@ public abstract class CasesApiTests(CasewellApp app) : IntegrationTest(app)
     [Fact]
     public async Task A_supervisor_cannot_assign_a_worker_from_outside_their_teams_and_a_worker_cannot_assign_at_all()
     {
-        using var world = await CreateAsync(App);
-        var caseId = await world.OpenCaseAsync();
+        using var world = await CaseWorld.CreateAsync(App);
+        var worker = await world.AddWorkerAsync();
+        var caseId = (await world.OpenCaseAsync()).Id;
         var (stranger, strangerId) = await App.SignedInWithIdAsync(StaffRole.CaseWorker);
 
         var outsider = await AssignAsync(world.Supervisor.Http, caseId, strangerId, "Primary");
-        var byWorker = await SendAsync(world.Worker.Http, $"/api/v1/cases/{caseId}/assignments",
-            new { workerId = world.Worker.Id, role = "Primary" }, "\"0\"");
+        var byWorker = await SendAsync(worker.Http, $"/api/v1/cases/{caseId}/assignments",
+            new { workerId = worker.Id, role = "Primary" }, "\"0\"");
 
         var problem = await ProblemAsync(outsider, HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty("WorkerId", out _));
@@ -244,20 +269,23 @@ public abstract class CasesApiTests(CasewellApp app) : IntegrationTest(app)
     [Fact]
     public async Task Bad_input_is_answered_with_problems_at_the_fields_never_a_server_error()
     {
-        using var world = await CreateAsync(App);
-        var caseId = await world.OpenAssignedCaseAsync();
+        using var world = await CaseWorld.CreateAsync(App);
+        var intake = await world.AddStaffAsync(StaffRole.IntakeWorker, "Ida Intake", Guid.Empty);
+        var client = await world.RegisterClientAsync(intake);
+        var worker = await world.AddWorkerAsync();
+        var caseId = (await world.CaseOfAsync(worker, opened: true)).Id;
 
-        var noReason = await world.Intake.PostAsJsonAsync("/api/v1/cases", new { clientId = world.ClientId, programId = world.ProgramId, caseTypeId = SeededCaseTypes.General, priority = "Low", referralSource = "Self", referralReason = " " }, Cancellation);
-        var tooLong = await world.Intake.PostAsJsonAsync("/api/v1/cases", new { clientId = world.ClientId, programId = world.ProgramId, caseTypeId = SeededCaseTypes.General, priority = "Low", referralSource = "Self", referralReason = new string('x', Case.MaxReferralReasonLength + 1) }, Cancellation);
-        var unknownType = await world.Intake.PostAsJsonAsync("/api/v1/cases", new { clientId = world.ClientId, programId = world.ProgramId, caseTypeId = Guid.NewGuid(), priority = "Low", referralSource = "Self", referralReason = "x" }, Cancellation);
-        var unknownClient = await world.Intake.PostAsJsonAsync("/api/v1/cases", new { clientId = Guid.NewGuid(), programId = world.ProgramId, caseTypeId = SeededCaseTypes.General, priority = "Low", referralSource = "Self", referralReason = "x" }, Cancellation);
+        var noReason = await intake.Http.PostAsJsonAsync("/api/v1/cases", new { clientId = client.Id, programId = world.ProgramId, caseTypeId = SeededCaseTypes.General, priority = "Low", referralSource = "Self", referralReason = " " }, Cancellation);
+        var tooLong = await intake.Http.PostAsJsonAsync("/api/v1/cases", new { clientId = client.Id, programId = world.ProgramId, caseTypeId = SeededCaseTypes.General, priority = "Low", referralSource = "Self", referralReason = new string('x', Case.MaxReferralReasonLength + 1) }, Cancellation);
+        var unknownType = await intake.Http.PostAsJsonAsync("/api/v1/cases", new { clientId = client.Id, programId = world.ProgramId, caseTypeId = Guid.NewGuid(), priority = "Low", referralSource = "Self", referralReason = "x" }, Cancellation);
+        var unknownClient = await intake.Http.PostAsJsonAsync("/api/v1/cases", new { clientId = Guid.NewGuid(), programId = world.ProgramId, caseTypeId = SeededCaseTypes.General, priority = "Low", referralSource = "Self", referralReason = "x" }, Cancellation);
         using var malformed = new StringContent("{\"clientId\": ", Encoding.UTF8, "application/json");
-        var broken = await world.Intake.PostAsync("/api/v1/cases", malformed, Cancellation);
-        var badTransition = await TransitionAsync(world.Worker.Http, caseId, new { transition = "Explode" });
-        var noIfMatch = await SendAsync(world.Worker.Http, $"/api/v1/cases/{caseId}/transitions", new { transition = "Open" }, null);
-        var unknownCase = await TransitionAsync(world.Worker.Http, Guid.NewGuid(), new { transition = "Open" }, "\"0\"");
-        var holdWithoutReason = await TransitionAsync(world.Worker.Http, caseId, new { transition = "PutOnHold" });
-        var closeWithoutOutcome = await TransitionAsync(world.Worker.Http, caseId, new { transition = "Close", reason = "done" });
+        var broken = await intake.Http.PostAsync("/api/v1/cases", malformed, Cancellation);
+        var badTransition = await TransitionAsync(worker.Http, caseId, new { transition = "Explode" });
+        var noIfMatch = await SendAsync(worker.Http, $"/api/v1/cases/{caseId}/transitions", new { transition = "Open" }, null);
+        var unknownCase = await TransitionAsync(worker.Http, Guid.NewGuid(), new { transition = "Open" }, "\"0\"");
+        var holdWithoutReason = await TransitionAsync(worker.Http, caseId, new { transition = "PutOnHold" });
+        var closeWithoutOutcome = await TransitionAsync(worker.Http, caseId, new { transition = "Close", reason = "done" });
 
         Assert.True((await ProblemAsync(noReason, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("ReferralReason", out _));
         Assert.True((await ProblemAsync(tooLong, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("ReferralReason", out _));
@@ -269,44 +297,40 @@ public abstract class CasesApiTests(CasewellApp app) : IntegrationTest(app)
         await ProblemAsync(unknownCase, HttpStatusCode.NotFound);
         Assert.True((await ProblemAsync(holdWithoutReason, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("Reason", out _));
         Assert.True((await ProblemAsync(closeWithoutOutcome, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("Outcome", out _));
-        Assert.Equal("Open", (await GetAsync(world.Worker.Http, caseId)).Case.GetProperty("status").GetString());
+        Assert.Equal("Open", (await GetAsync(worker.Http, caseId)).Case.GetProperty("status").GetString());
     }
 
     [Fact]
     public async Task The_page_of_a_case_the_reader_may_not_see_answers_404_with_the_not_found_page()
     {
-        using var world = await CreateAsync(App);
-        var caseId = await world.OpenAssignedCaseAsync();
+        using var world = await CaseWorld.CreateAsync(App);
+        var worker = await world.AddWorkerAsync();
+        var otherWorker = await world.AddWorkerAsync("Otto Other");
+        var caseId = (await world.CaseOfAsync(worker, opened: true)).Id;
 
-        var hidden = await world.OtherWorker.Http.GetAsync($"/cases/{caseId}", Cancellation);
-        var unknown = await world.Worker.Http.GetAsync($"/cases/{Guid.NewGuid()}", Cancellation);
+        var hidden = await otherWorker.Http.GetAsync($"/cases/{caseId}", Cancellation);
+        var unknown = await worker.Http.GetAsync($"/cases/{Guid.NewGuid()}", Cancellation);
 
         foreach (var response in new[] { hidden, unknown })
         {
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
             Assert.Contains("Page not found", await response.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
         }
-        Assert.Contains("data-testid=\"case-number\"", await world.Worker.Http.GetStringAsync($"/cases/{caseId}", Cancellation), StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"case-number\"", await worker.Http.GetStringAsync($"/cases/{caseId}", Cancellation), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Roles_that_may_not_open_cases_are_refused()
     {
-        using var world = await CreateAsync(App);
+        using var world = await CaseWorld.CreateAsync(App);
+        var client = await world.RegisterClientAsync(world.Supervisor);
         using var auditor = await App.SignedInAsync(StaffRole.Auditor);
 
-        var response = await auditor.PostAsJsonAsync("/api/v1/cases", world.Referral(), Cancellation);
+        var response = await auditor.PostAsJsonAsync("/api/v1/cases", world.Referral(client.Id, CasePriority.High, SeededCaseTypes.ChildProtectiveServices), Cancellation);
 
         await ProblemAsync(response, HttpStatusCode.Forbidden);
     }
 
-    private Task AddOpenTaskAsync(Guid caseId, Guid workerId) => App.WithServicesAsync(async s =>
-    {
-        var db = s.GetRequiredService<CasewellDbContext>();
-        var worker = new StaffRef(workerId, "Worker");
-        db.Tasks.Add(new CaseTask(Guid.CreateVersion7(), caseId, CaseTaskKind.FollowUp, "Call the school", null, new DateOnly(2030, 1, 1), worker, worker, DateTimeOffset.UnixEpoch));
-        await db.SaveChangesAsync(Cancellation);
-    });
 }
 
 public sealed class CasesApiTests_on_Sqlite(SqliteApp app) : CasesApiTests(app), IClassFixture<SqliteApp>;

@@ -20,45 +20,47 @@ public abstract class ContactsApiTests(CasewellApp app) : IntegrationTest(app)
     [Fact]
     public async Task A_home_visit_restarts_the_contact_clock_and_completes_the_required_contact_task()
     {
-        using var scenario = await CaseScenario.For(App).OfType(SeededCaseTypes.SubstanceUse).BuildAsync();
-        var today = await scenario.TodayAsync();
-        var visit = await scenario.AddTaskAsync("Fortnightly contact", today.AddDays(2), "RequiredContact");
-        var other = await scenario.AddTaskAsync("Send the release form", today.AddDays(2), "Paperwork");
-        var versionBefore = (await scenario.CaseAsync()).Version;
+        using var world = await CaseWorld.CreateAsync(App);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync(SeededCaseTypes.SubstanceUse);
+        var today = await world.Database.TodayAsync();
+        var visit = await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Fortnightly contact", today.AddDays(2), "RequiredContact");
+        var other = await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Send the release form", today.AddDays(2), "Paperwork");
+        var versionBefore = (await world.Database.CaseAsync(@case.Id)).Version;
         var occurredAt = Now.AddMinutes(-30);
 
-        var response = await scenario.Worker.PostAsJsonAsync($"/api/v1/cases/{scenario.CaseId}/contacts", Contact(occurredAt), Cancellation);
+        var response = await worker.Http.PostAsJsonAsync($"/api/v1/cases/{@case.Id}/contacts", Contact(occurredAt), Cancellation);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var recorded = await JsonAsync(response);
         Assert.Equal(1, recorded.GetProperty("tasksCompleted").GetInt32());
-        var @case = await scenario.CaseAsync();
-        Assert.Equal(occurredAt.ToUnixTimeMilliseconds(), @case.LastContactAt?.ToUnixTimeMilliseconds());
-        Assert.Equal(today.AddDays(14), @case.NextContactDue);
-        Assert.Equal(versionBefore + 1, @case.Version);
-        Assert.Equal(CaseTaskStatus.Completed, (await scenario.TaskAsync(visit)).Status);
-        Assert.Equal(CaseTaskStatus.Open, (await scenario.TaskAsync(other)).Status);
-        var events = await scenario.EventsAsync();
+        var stored = await world.Database.CaseAsync(@case.Id);
+        Assert.Equal(occurredAt.ToUnixTimeMilliseconds(), stored.LastContactAt?.ToUnixTimeMilliseconds());
+        Assert.Equal(today.AddDays(14), stored.NextContactDue);
+        Assert.Equal(versionBefore + 1, stored.Version);
+        Assert.Equal(CaseTaskStatus.Completed, (await world.Database.TaskAsync(visit)).Status);
+        Assert.Equal(CaseTaskStatus.Open, (await world.Database.TaskAsync(other)).Status);
+        var events = await world.Database.TimelineAsync(@case.Id);
         var entry = Assert.Single(events, e => e.Kind == CaseEventKind.ContactRecorded);
-        Assert.Equal(("HomeVisit", recorded.GetProperty("contactId").GetGuid(), @case.Version), (entry.Subject, entry.RelatedId, entry.CaseVersion));
+        Assert.Equal(("HomeVisit", recorded.GetProperty("contactId").GetGuid(), stored.Version), (entry.Subject, entry.RelatedId, entry.CaseVersion));
         Assert.Single(events, e => e.Kind == CaseEventKind.TaskCompleted && e.RelatedId == visit);
     }
 
     [Fact]
     public async Task A_call_to_a_collateral_is_recorded_but_is_not_a_contact_with_the_client()
     {
-        using var scenario = await CaseScenario.For(App).OfType(SeededCaseTypes.SubstanceUse).BuildAsync();
-        var visit = await scenario.AddTaskAsync("Fortnightly contact", (await scenario.TodayAsync()).AddDays(2), "RequiredContact");
-        var before = await scenario.CaseAsync();
+        using var world = await CaseWorld.CreateAsync(App);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync(SeededCaseTypes.SubstanceUse);
+        var visit = await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Fortnightly contact", (await world.Database.TodayAsync()).AddDays(2), "RequiredContact");
+        var before = await world.Database.CaseAsync(@case.Id);
 
-        var response = await scenario.Worker.PostAsJsonAsync($"/api/v1/cases/{scenario.CaseId}/contacts",
+        var response = await worker.Http.PostAsJsonAsync($"/api/v1/cases/{@case.Id}/contacts",
             Contact(Now.AddHours(-1), "Collateral", "Spoke with the school counselor"), Cancellation);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var after = await scenario.CaseAsync();
+        var after = await world.Database.CaseAsync(@case.Id);
         Assert.Equal((before.LastContactAt, before.NextContactDue, before.Version), (after.LastContactAt, after.NextContactDue, after.Version));
-        Assert.Equal(CaseTaskStatus.Open, (await scenario.TaskAsync(visit)).Status);
-        var list = await scenario.Worker.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{scenario.CaseId}/contacts", Cancellation);
+        Assert.Equal(CaseTaskStatus.Open, (await world.Database.TaskAsync(visit)).Status);
+        var list = await worker.Http.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{@case.Id}/contacts", Cancellation);
         var contact = Assert.Single(list.GetProperty("contacts").GetProperty("items").EnumerateArray());
         Assert.Equal(("Collateral", "Spoke with the school counselor"), (contact.GetProperty("kind").GetString(), contact.GetProperty("summary").GetString()));
     }
@@ -66,12 +68,13 @@ public abstract class ContactsApiTests(CasewellApp app) : IntegrationTest(app)
     [Fact]
     public async Task A_contact_in_the_future_before_the_referral_without_a_summary_or_a_kind_is_refused_field_by_field()
     {
-        using var scenario = await CaseScenario.For(App).BuildAsync();
-        var path = $"/api/v1/cases/{scenario.CaseId}/contacts";
+        using var world = await CaseWorld.CreateAsync(App);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
+        var path = $"/api/v1/cases/{@case.Id}/contacts";
 
         async Task<string[]> FieldsAsync(object body)
         {
-            var response = await scenario.Worker.PostAsJsonAsync(path, body, Cancellation);
+            var response = await worker.Http.PostAsJsonAsync(path, body, Cancellation);
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
             return [.. (await JsonAsync(response)).GetProperty("errors").EnumerateObject().Select(p => p.Name).Order()];
         }
@@ -81,21 +84,21 @@ public abstract class ContactsApiTests(CasewellApp app) : IntegrationTest(app)
         Assert.Equal(["Summary"], await FieldsAsync(Contact(Now, summary: "  ")));
         Assert.Equal(["Summary"], await FieldsAsync(Contact(Now, summary: new string('s', 2001))));
         Assert.Equal(["Kind", "OccurredAt", "Summary"], await FieldsAsync(new { }));
-        var badKind = await scenario.Worker.PostAsJsonAsync(path, Contact(Now, kind: "Telepathy"), Cancellation);
+        var badKind = await worker.Http.PostAsJsonAsync(path, Contact(Now, kind: "Telepathy"), Cancellation);
         Assert.Equal(HttpStatusCode.BadRequest, badKind.StatusCode);
 
-        var list = await scenario.Worker.GetFromJsonAsync<JsonElement>(path, Cancellation);
+        var list = await worker.Http.GetFromJsonAsync<JsonElement>(path, Cancellation);
         Assert.Empty(list.GetProperty("contacts").GetProperty("items").EnumerateArray());
     }
 
     [Fact]
     public async Task Only_the_people_on_the_case_record_contacts_and_only_readers_of_the_case_see_them()
     {
-        using var scenario = await CaseScenario.For(App).BuildAsync();
-        await scenario.LetTeamReadCasesAsync();
-        var path = $"/api/v1/cases/{scenario.CaseId}/contacts";
-        var (reader, _) = await scenario.TeamWorkerAsync();
-        using var readerClient = reader;
+        using var world = await CaseWorld.CreateAsync(App);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
+        await world.SetCasePoliciesAsync(teamMayViewCases: true);
+        var path = $"/api/v1/cases/{@case.Id}/contacts";
+        var reader = (await world.AddWorkerAsync("Reed Reader")).Http;
         using var stranger = await App.SignedInAsync(StaffRole.CaseWorker);
         using var auditor = await App.SignedInAsync(StaffRole.Auditor);
 
@@ -105,28 +108,29 @@ public abstract class ContactsApiTests(CasewellApp app) : IntegrationTest(app)
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync(path, Cancellation)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await auditor.PostAsJsonAsync(path, Contact(Now), Cancellation)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await auditor.GetAsync(path, Cancellation)).StatusCode);
-        Assert.Equal(HttpStatusCode.Created, (await scenario.Supervisor.PostAsJsonAsync(path, Contact(Now), Cancellation)).StatusCode);
-        Assert.Single(await scenario.EventsAsync(), e => e.Kind == CaseEventKind.ContactRecorded);
+        Assert.Equal(HttpStatusCode.Created, (await world.Supervisor.Http.PostAsJsonAsync(path, Contact(Now), Cancellation)).StatusCode);
+        Assert.Single(await world.Database.TimelineAsync(@case.Id), e => e.Kind == CaseEventKind.ContactRecorded);
     }
 
     [Fact]
     public async Task Contacts_are_listed_latest_first_page_by_page()
     {
-        using var scenario = await CaseScenario.For(App).BuildAsync();
-        var path = $"/api/v1/cases/{scenario.CaseId}/contacts";
+        using var world = await CaseWorld.CreateAsync(App);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
+        var path = $"/api/v1/cases/{@case.Id}/contacts";
         var now = Now;
         foreach (var minutes in new[] { 50, 10, 30 })
-            Assert.Equal(HttpStatusCode.Created, (await scenario.Worker.PostAsJsonAsync(path, Contact(now.AddMinutes(-minutes), summary: $"{minutes} minutes ago"), Cancellation)).StatusCode);
+            Assert.Equal(HttpStatusCode.Created, (await worker.Http.PostAsJsonAsync(path, Contact(now.AddMinutes(-minutes), summary: $"{minutes} minutes ago"), Cancellation)).StatusCode);
 
-        var first = await scenario.Worker.GetFromJsonAsync<JsonElement>($"{path}?pageSize=2", Cancellation);
-        var second = await scenario.Worker.GetFromJsonAsync<JsonElement>($"{path}?pageSize=2&page=2", Cancellation);
+        var first = await worker.Http.GetFromJsonAsync<JsonElement>($"{path}?pageSize=2", Cancellation);
+        var second = await worker.Http.GetFromJsonAsync<JsonElement>($"{path}?pageSize=2&page=2", Cancellation);
 
         static IEnumerable<string?> Summaries(JsonElement page) => page.GetProperty("contacts").GetProperty("items").EnumerateArray().Select(c => c.GetProperty("summary").GetString());
         Assert.Equal(["10 minutes ago", "30 minutes ago"], Summaries(first));
         Assert.True(first.GetProperty("contacts").GetProperty("hasMore").GetBoolean());
         Assert.Equal(["50 minutes ago"], Summaries(second));
         // An older contact entered late does not move the last contact back.
-        Assert.Equal(now.AddMinutes(-10).ToUnixTimeMilliseconds(), (await scenario.CaseAsync()).LastContactAt?.ToUnixTimeMilliseconds());
+        Assert.Equal(now.AddMinutes(-10).ToUnixTimeMilliseconds(), (await world.Database.CaseAsync(@case.Id)).LastContactAt?.ToUnixTimeMilliseconds());
     }
 }
 

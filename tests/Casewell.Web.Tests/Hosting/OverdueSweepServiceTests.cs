@@ -1,4 +1,5 @@
 using Casewell.Web.Hosting;
+using Casewell.Web.Tests.Cases;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -25,19 +26,20 @@ public abstract class OverdueSweepServiceTests(CasewellApp app) : IntegrationTes
     [Fact]
     public async Task The_service_sweeps_when_it_starts_and_again_after_each_interval()
     {
-        using var scenario = await CaseScenario.For(App).BuildAsync();
-        var today = await scenario.TodayAsync();
-        var first = await scenario.AddTaskAsync("Overdue before the start", today);
-        await scenario.SetDueDateAsync(first, today.AddDays(-1));
+        using var world = await CaseWorld.CreateAsync(App);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
+        var today = await world.Database.TodayAsync();
+        var first = await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Overdue before the start", today);
+        await world.Database.SetTaskDueOnAsync(first, today.AddDays(-1));
         using var service = Service("00:00:00.3");
 
         await service.StartAsync(Cancellation);
         try
         {
-            Assert.True(await EventuallyAsync(async () => (await scenario.TaskAsync(first)).OverdueSince is not null), "The first sweep did not run.");
-            var second = await scenario.AddTaskAsync("Overdue after the start", today);
-            await scenario.SetDueDateAsync(second, today.AddDays(-1));
-            Assert.True(await EventuallyAsync(async () => (await scenario.TaskAsync(second)).OverdueSince is not null), "No sweep ran after the interval.");
+            Assert.True(await EventuallyAsync(async () => (await world.Database.TaskAsync(first)).OverdueSince is not null), "The first sweep did not run.");
+            var second = await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Overdue after the start", today);
+            await world.Database.SetTaskDueOnAsync(second, today.AddDays(-1));
+            Assert.True(await EventuallyAsync(async () => (await world.Database.TaskAsync(second)).OverdueSince is not null), "No sweep ran after the interval.");
         }
         finally
         {

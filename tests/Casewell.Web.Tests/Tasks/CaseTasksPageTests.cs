@@ -4,6 +4,7 @@ using Casewell.Cases;
 using Casewell.Identity;
 using Casewell.Tasks;
 using Casewell.Web.Hosting;
+using Casewell.Web.Tests.Cases;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Casewell.Web.Tests.Tasks;
@@ -39,37 +40,39 @@ public abstract class CaseTasksPageTests(CasewellApp app) : IntegrationTest(app)
     [Fact]
     public async Task A_worker_adds_a_task_through_the_form_and_sees_it_listed()
     {
-        using var scenario = await CaseScenario.For(App).BuildAsync();
-        var path = $"/cases/{scenario.CaseId}/tasks";
-        var (html, inputs) = await OpenAsync(scenario.Worker, path);
-        Assert.Contains(scenario.CaseNumber, html, StringComparison.Ordinal);
+        using var world = await CaseWorld.CreateAsync(App);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
+        var path = $"/cases/{@case.Id}/tasks";
+        var (html, inputs) = await OpenAsync(worker.Http, path);
+        Assert.Contains(@case.Number, html, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"no-tasks\"", html, StringComparison.Ordinal);
 
-        var posted = await PostAsync(scenario.Worker, path, inputs, "add-task", new()
+        var posted = await PostAsync(worker.Http, path, inputs, "add-task", new()
         {
             ["NewTask.Title"] = "Visit the new apartment",
             ["NewTask.Kind"] = "FollowUp",
-            ["NewTask.DueOn"] = (await scenario.TodayAsync()).AddDays(4).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["NewTask.AssigneeId"] = scenario.SupervisorId.ToString(),
+            ["NewTask.DueOn"] = (await world.Database.TodayAsync()).AddDays(4).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["NewTask.AssigneeId"] = world.Supervisor.Id.ToString(),
             ["NewTask.Details"] = "Check the heating",
         });
 
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
         Assert.Equal($"{path}?added=1", Location(posted));
-        var (after, _) = await OpenAsync(scenario.Worker, Location(posted));
+        var (after, _) = await OpenAsync(worker.Http, Location(posted));
         Assert.Contains("The task is added.", after, StringComparison.Ordinal);
         Assert.Contains("Visit the new apartment", after, StringComparison.Ordinal);
-        Assert.Contains(await scenario.EventsAsync(), e => e.Kind == CaseEventKind.TaskCreated && e.Subject == "Visit the new apartment");
+        Assert.Contains(await world.Database.TimelineAsync(@case.Id), e => e.Kind == CaseEventKind.TaskCreated && e.Subject == "Visit the new apartment");
     }
 
     [Fact]
     public async Task A_task_without_a_title_or_due_date_is_sent_back_with_the_message_at_each_field()
     {
-        using var scenario = await CaseScenario.For(App).BuildAsync();
-        var path = $"/cases/{scenario.CaseId}/tasks";
-        var (_, inputs) = await OpenAsync(scenario.Worker, path);
+        using var world = await CaseWorld.CreateAsync(App);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
+        var path = $"/cases/{@case.Id}/tasks";
+        var (_, inputs) = await OpenAsync(worker.Http, path);
 
-        var posted = await PostAsync(scenario.Worker, path, inputs, "add-task", new()
+        var posted = await PostAsync(worker.Http, path, inputs, "add-task", new()
         {
             ["NewTask.Title"] = "",
             ["NewTask.Kind"] = "FollowUp",
@@ -80,18 +83,19 @@ public abstract class CaseTasksPageTests(CasewellApp app) : IntegrationTest(app)
         var html = await posted.Content.ReadAsStringAsync(Cancellation);
         Assert.Contains("id=\"field-task-title-error\"", html, StringComparison.Ordinal);
         Assert.Contains("id=\"field-task-dueon-error\"", html, StringComparison.Ordinal);
-        Assert.Contains("href=\"cases/" + scenario.CaseId + "/tasks#field-task-title\"", html, StringComparison.Ordinal);
-        Assert.DoesNotContain(await scenario.EventsAsync(), e => e.Kind == CaseEventKind.TaskCreated);
+        Assert.Contains("href=\"cases/" + @case.Id + "/tasks#field-task-title\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(await world.Database.TimelineAsync(@case.Id), e => e.Kind == CaseEventKind.TaskCreated);
     }
 
     [Fact]
     public async Task A_contact_recorded_through_the_form_is_listed_and_one_in_the_future_is_sent_back()
     {
-        using var scenario = await CaseScenario.For(App).BuildAsync();
-        var path = $"/cases/{scenario.CaseId}/tasks";
-        var (_, inputs) = await OpenAsync(scenario.Worker, path);
+        using var world = await CaseWorld.CreateAsync(App);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
+        var path = $"/cases/{@case.Id}/tasks";
+        var (_, inputs) = await OpenAsync(worker.Http, path);
 
-        var future = await PostAsync(scenario.Worker, path, inputs, "record-contact", new()
+        var future = await PostAsync(worker.Http, path, inputs, "record-contact", new()
         {
             ["NewContact.OccurredAt"] = AgencyNow(TimeSpan.FromHours(3)),
             ["NewContact.Kind"] = "Phone",
@@ -100,14 +104,14 @@ public abstract class CaseTasksPageTests(CasewellApp app) : IntegrationTest(app)
         Assert.Equal(HttpStatusCode.OK, future.StatusCode);
         Assert.Contains("id=\"field-contact-occurredat-error\"", await future.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
 
-        var recorded = await PostAsync(scenario.Worker, path, inputs, "record-contact", new()
+        var recorded = await PostAsync(worker.Http, path, inputs, "record-contact", new()
         {
             ["NewContact.OccurredAt"] = AgencyNow(TimeSpan.FromMinutes(-20)),
             ["NewContact.Kind"] = "Phone",
             ["NewContact.Summary"] = "Called about the appointment",
         });
         Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
-        var (html, _) = await OpenAsync(scenario.Worker, Location(recorded));
+        var (html, _) = await OpenAsync(worker.Http, Location(recorded));
         Assert.Contains("The contact is recorded.", html, StringComparison.Ordinal);
         Assert.Contains("Called about the appointment", html, StringComparison.Ordinal);
         Assert.Contains("Phone call", html, StringComparison.Ordinal);
@@ -116,13 +120,13 @@ public abstract class CaseTasksPageTests(CasewellApp app) : IntegrationTest(app)
     [Fact]
     public async Task A_team_worker_who_may_read_the_case_sees_its_tasks_but_no_forms_and_a_stranger_sees_nothing()
     {
-        using var scenario = await CaseScenario.For(App).BuildAsync();
-        await scenario.LetTeamReadCasesAsync();
-        await scenario.AddTaskAsync("Confidential errand", await scenario.TodayAsync());
-        var (reader, _) = await scenario.TeamWorkerAsync();
-        using var readerClient = reader;
+        using var world = await CaseWorld.CreateAsync(App);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
+        await world.SetCasePoliciesAsync(teamMayViewCases: true);
+        await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Confidential errand", await world.Database.TodayAsync());
+        var reader = (await world.AddWorkerAsync("Reed Reader")).Http;
         using var stranger = await App.SignedInAsync(StaffRole.CaseWorker);
-        var path = $"/cases/{scenario.CaseId}/tasks";
+        var path = $"/cases/{@case.Id}/tasks";
 
         var (html, _) = await OpenAsync(reader, path);
         Assert.Contains("Confidential errand", html, StringComparison.Ordinal);
@@ -137,66 +141,69 @@ public abstract class CaseTasksPageTests(CasewellApp app) : IntegrationTest(app)
     [Fact]
     public async Task A_task_is_completed_from_its_page_and_a_stale_page_is_told_what_changed()
     {
-        using var scenario = await CaseScenario.For(App).BuildAsync();
-        var taskId = await scenario.AddTaskAsync("Drop off the forms", await scenario.TodayAsync());
+        using var world = await CaseWorld.CreateAsync(App);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
+        var taskId = await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Drop off the forms", await world.Database.TodayAsync());
         var path = $"/tasks/{taskId}";
-        var (html, stale) = await OpenAsync(scenario.Worker, path);
+        var (html, stale) = await OpenAsync(worker.Http, path);
         Assert.Contains("Drop off the forms", html, StringComparison.Ordinal);
         Assert.Equal("0", stale["Completion.Version"]);
 
-        var done = await PostAsync(scenario.Worker, path, stale, "complete-task", new() { ["Completion.Version"] = "0", ["Completion.Note"] = "Dropped off" });
+        var done = await PostAsync(worker.Http, path, stale, "complete-task", new() { ["Completion.Version"] = "0", ["Completion.Note"] = "Dropped off" });
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
-        Assert.Equal($"/cases/{scenario.CaseId}/tasks?done=completed", Location(done));
-        Assert.Equal(CaseTaskStatus.Completed, (await scenario.TaskAsync(taskId)).Status);
+        Assert.Equal($"/cases/{@case.Id}/tasks?done=completed", Location(done));
+        Assert.Equal(CaseTaskStatus.Completed, (await world.Database.TaskAsync(taskId)).Status);
 
-        var second = await scenario.AddTaskAsync("Second errand", await scenario.TodayAsync());
-        var (_, secondInputs) = await OpenAsync(scenario.Supervisor, $"/tasks/{second}");
-        await PostAsync(scenario.Worker, $"/tasks/{second}", (await OpenAsync(scenario.Worker, $"/tasks/{second}")).Inputs, "cancel-task",
+        var second = await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Second errand", await world.Database.TodayAsync());
+        var (_, secondInputs) = await OpenAsync(world.Supervisor.Http, $"/tasks/{second}");
+        await PostAsync(worker.Http, $"/tasks/{second}", (await OpenAsync(worker.Http, $"/tasks/{second}")).Inputs, "cancel-task",
             new() { ["Cancellation.Version"] = "0", ["Cancellation.Reason"] = "Done by the family" });
-        var late = await PostAsync(scenario.Supervisor, $"/tasks/{second}", secondInputs, "cancel-task",
+        var late = await PostAsync(world.Supervisor.Http, $"/tasks/{second}", secondInputs, "cancel-task",
             new() { ["Cancellation.Version"] = "0", ["Cancellation.Reason"] = "Not needed" });
 
         Assert.Equal(HttpStatusCode.OK, late.StatusCode);
         var lateHtml = await late.Content.ReadAsStringAsync(Cancellation);
         Assert.Contains("data-testid=\"problem\"", lateHtml, StringComparison.Ordinal);
         Assert.Contains("Someone changed this task", lateHtml, StringComparison.Ordinal);
-        Assert.Equal("Done by the family", (await scenario.TaskAsync(second)).ResolutionNote);
+        Assert.Equal("Done by the family", (await world.Database.TaskAsync(second)).ResolutionNote);
     }
 
     [Fact]
     public async Task Cancelling_a_task_from_its_page_needs_a_reason()
     {
-        using var scenario = await CaseScenario.For(App).BuildAsync();
-        var taskId = await scenario.AddTaskAsync("Call the clinic", await scenario.TodayAsync());
-        var (_, inputs) = await OpenAsync(scenario.Worker, $"/tasks/{taskId}");
+        using var world = await CaseWorld.CreateAsync(App);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
+        var taskId = await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Call the clinic", await world.Database.TodayAsync());
+        var (_, inputs) = await OpenAsync(worker.Http, $"/tasks/{taskId}");
 
-        var posted = await PostAsync(scenario.Worker, $"/tasks/{taskId}", inputs, "cancel-task", new() { ["Cancellation.Version"] = "0", ["Cancellation.Reason"] = " " });
+        var posted = await PostAsync(worker.Http, $"/tasks/{taskId}", inputs, "cancel-task", new() { ["Cancellation.Version"] = "0", ["Cancellation.Reason"] = " " });
 
         Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
         Assert.Contains("id=\"field-cancel-reason-error\"", await posted.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
-        Assert.Equal(CaseTaskStatus.Open, (await scenario.TaskAsync(taskId)).Status);
+        Assert.Equal(CaseTaskStatus.Open, (await world.Database.TaskAsync(taskId)).Status);
     }
 
     [Fact]
     public async Task A_task_is_rescheduled_from_its_page_and_a_past_date_is_sent_back()
     {
-        using var scenario = await CaseScenario.For(App).BuildAsync();
-        var today = await scenario.TodayAsync();
-        var taskId = await scenario.AddTaskAsync("Renew the benefits application", today.AddDays(1));
+        using var world = await CaseWorld.CreateAsync(App);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
+        var today = await world.Database.TodayAsync();
+        var taskId = await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Renew the benefits application", today.AddDays(1));
         var path = $"/tasks/{taskId}";
-        var (_, inputs) = await OpenAsync(scenario.Worker, path);
+        var (_, inputs) = await OpenAsync(worker.Http, path);
 
-        var past = await PostAsync(scenario.Worker, path, inputs, "reschedule-task",
+        var past = await PostAsync(worker.Http, path, inputs, "reschedule-task",
             new() { ["Rescheduling.Version"] = "0", ["Rescheduling.DueOn"] = today.AddDays(-3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
         Assert.Equal(HttpStatusCode.OK, past.StatusCode);
         Assert.Contains("id=\"field-reschedule-dueon-error\"", await past.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
 
-        var moved = await PostAsync(scenario.Worker, path, inputs, "reschedule-task",
+        var moved = await PostAsync(worker.Http, path, inputs, "reschedule-task",
             new() { ["Rescheduling.Version"] = "0", ["Rescheduling.DueOn"] = today.AddDays(8).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
         Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
         Assert.Equal($"{path}?changed=rescheduled", Location(moved));
-        Assert.Equal(today.AddDays(8), (await scenario.TaskAsync(taskId)).DueOn);
-        Assert.Contains("The task's due date is moved.", WebUtility.HtmlDecode((await OpenAsync(scenario.Worker, Location(moved))).Html), StringComparison.Ordinal);
+        Assert.Equal(today.AddDays(8), (await world.Database.TaskAsync(taskId)).DueOn);
+        Assert.Contains("The task's due date is moved.", WebUtility.HtmlDecode((await OpenAsync(worker.Http, Location(moved))).Html), StringComparison.Ordinal);
     }
 }
 

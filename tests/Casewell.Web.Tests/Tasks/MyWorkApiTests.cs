@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Casewell.Cases;
 using Casewell.Identity;
+using Casewell.Web.Tests.Cases;
 
 namespace Casewell.Web.Tests.Tasks;
 
@@ -14,20 +15,21 @@ public abstract class MyWorkApiTests(CasewellApp app) : IntegrationTest(app)
     [Fact]
     public async Task My_work_lists_overdue_and_todays_tasks_and_the_cases_needing_contact_soon()
     {
-        using var discharge = await CaseScenario.For(App).OfType(SeededCaseTypes.HospitalDischarge).BuildAsync();
-        var today = await discharge.TodayAsync();
-        var late = await discharge.AddTaskAsync("Late", today);
-        await discharge.SetDueDateAsync(late, today.AddDays(-3));
-        var now = await discharge.AddTaskAsync("Now", today);
-        await discharge.AddTaskAsync("Later", today.AddDays(2));
+        using var world = await CaseWorld.CreateAsync(App);
+        var (worker, discharge) = await world.AddWorkerWithOpenCaseAsync(SeededCaseTypes.HospitalDischarge);
+        var today = await world.Database.TodayAsync();
+        var late = await CaseHttp.AddTaskAsync(worker.Http, discharge.Id, "Late", today);
+        await world.Database.SetTaskDueOnAsync(late, today.AddDays(-3));
+        var now = await CaseHttp.AddTaskAsync(worker.Http, discharge.Id, "Now", today);
+        await CaseHttp.AddTaskAsync(worker.Http, discharge.Id, "Later", today.AddDays(2));
 
-        var work = await discharge.Worker.GetFromJsonAsync<JsonElement>("/api/v1/my-work", Cancellation);
+        var work = await worker.Http.GetFromJsonAsync<JsonElement>("/api/v1/my-work", Cancellation);
 
         Assert.Equal([late], Ids(work, "overdue"));
         Assert.Equal([now], Ids(work, "today"));
         var due = Assert.Single(work.GetProperty("contactsDue").GetProperty("items").EnumerateArray());
-        Assert.Equal(discharge.CaseId, due.GetProperty("caseId").GetGuid());
-        Assert.Equal(discharge.CaseNumber, due.GetProperty("caseNumber").GetString());
+        Assert.Equal(discharge.Id, due.GetProperty("caseId").GetGuid());
+        Assert.Equal(discharge.Number, due.GetProperty("caseNumber").GetString());
         Assert.Equal("Follow-up after discharge", due.GetProperty("requiredContact").GetString());
         Assert.False(due.GetProperty("overdue").GetBoolean());
     }
@@ -35,11 +37,14 @@ public abstract class MyWorkApiTests(CasewellApp app) : IntegrationTest(app)
     [Fact]
     public async Task A_case_whose_contact_is_weeks_away_or_not_required_does_not_need_contact_yet()
     {
-        using var monthly = await CaseScenario.For(App).OfType(SeededCaseTypes.ChildProtectiveServices).BuildAsync();
-        using var general = await CaseScenario.For(App).OfType(SeededCaseTypes.General).BuildAsync();
+        using var world = await CaseWorld.CreateAsync(App);
+        var monthly = await world.AddWorkerAsync("Monty Monthly");
+        var general = await world.AddWorkerAsync("Gene General");
+        await world.CaseOfAsync(monthly, caseTypeId: SeededCaseTypes.ChildProtectiveServices, opened: true);
+        await world.CaseOfAsync(general, caseTypeId: SeededCaseTypes.General, opened: true);
 
-        var first = await monthly.Worker.GetFromJsonAsync<JsonElement>("/api/v1/my-work", Cancellation);
-        var second = await general.Worker.GetFromJsonAsync<JsonElement>("/api/v1/my-work", Cancellation);
+        var first = await monthly.Http.GetFromJsonAsync<JsonElement>("/api/v1/my-work", Cancellation);
+        var second = await general.Http.GetFromJsonAsync<JsonElement>("/api/v1/my-work", Cancellation);
 
         Assert.Empty(Ids(first, "contactsDue", "caseId"));
         Assert.Empty(Ids(second, "contactsDue", "caseId"));
@@ -48,11 +53,12 @@ public abstract class MyWorkApiTests(CasewellApp app) : IntegrationTest(app)
     [Fact]
     public async Task Cases_needing_contact_page_most_urgent_first()
     {
-        using var scenario = await CaseScenario.For(App).OfType(SeededCaseTypes.HospitalDischarge).BuildAsync();
+        using var world = await CaseWorld.CreateAsync(App);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync(SeededCaseTypes.HospitalDischarge);
 
-        var page = await scenario.Worker.GetFromJsonAsync<JsonElement>("/api/v1/my-work/contacts-due?pageSize=1", Cancellation);
+        var page = await worker.Http.GetFromJsonAsync<JsonElement>("/api/v1/my-work/contacts-due?pageSize=1", Cancellation);
 
-        Assert.Equal([scenario.CaseId], page.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("caseId").GetGuid()));
+        Assert.Equal([@case.Id], page.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("caseId").GetGuid()));
         Assert.False(page.GetProperty("hasMore").GetBoolean());
     }
 

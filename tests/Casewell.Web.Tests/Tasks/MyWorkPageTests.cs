@@ -1,6 +1,7 @@
 using System.Net;
 using Casewell.Cases;
 using Casewell.Identity;
+using Casewell.Web.Tests.Cases;
 
 namespace Casewell.Web.Tests.Tasks;
 
@@ -10,21 +11,22 @@ public abstract class MyWorkPageTests(CasewellApp app) : IntegrationTest(app)
     [Fact]
     public async Task A_workers_home_lists_their_overdue_and_todays_tasks_and_cases_needing_contact_linked_to_the_case()
     {
-        using var scenario = await CaseScenario.For(App).OfType(SeededCaseTypes.HospitalDischarge).BuildAsync();
-        var today = await scenario.TodayAsync();
-        var late = await scenario.AddTaskAsync("Overdue discharge call", today);
-        await scenario.SetDueDateAsync(late, today.AddDays(-1));
-        await scenario.AddTaskAsync("Pharmacy pickup", today);
+        using var world = await CaseWorld.CreateAsync(App);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync(SeededCaseTypes.HospitalDischarge);
+        var today = await world.Database.TodayAsync();
+        var late = await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Overdue discharge call", today);
+        await world.Database.SetTaskDueOnAsync(late, today.AddDays(-1));
+        await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Pharmacy pickup", today);
 
-        var html = await scenario.Worker.GetStringAsync("/", Cancellation);
+        var html = await worker.Http.GetStringAsync("/", Cancellation);
 
         Assert.Contains("<h1>My work</h1>", html, StringComparison.Ordinal);
         var overdue = Section(html, "overdue-tasks");
         Assert.Contains("Overdue discharge call", overdue, StringComparison.Ordinal);
-        Assert.Contains($"href=\"cases/{scenario.CaseId}\"", overdue, StringComparison.Ordinal);
-        Assert.Contains($"Casey {scenario.ClientLastName}", overdue, StringComparison.Ordinal);
+        Assert.Contains($"href=\"cases/{@case.Id}\"", overdue, StringComparison.Ordinal);
+        Assert.Contains(@case.ClientName, overdue, StringComparison.Ordinal);
         Assert.Contains("Pharmacy pickup", Section(html, "today-tasks"), StringComparison.Ordinal);
-        Assert.Contains(scenario.CaseNumber, Section(html, "contacts-due"), StringComparison.Ordinal);
+        Assert.Contains(@case.Number, Section(html, "contacts-due"), StringComparison.Ordinal);
         Assert.Contains("id=\"home-search\"", html, StringComparison.Ordinal);
     }
 
@@ -57,15 +59,16 @@ public abstract class MyWorkPageTests(CasewellApp app) : IntegrationTest(app)
     [Fact]
     public async Task The_full_lists_page_through_my_tasks_and_my_cases_needing_contact()
     {
-        using var scenario = await CaseScenario.For(App).OfType(SeededCaseTypes.HospitalDischarge).BuildAsync();
-        await scenario.AddTaskAsync("Next month's review", (await scenario.TodayAsync()).AddDays(30), "PlanReview");
+        using var world = await CaseWorld.CreateAsync(App);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync(SeededCaseTypes.HospitalDischarge);
+        await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Next month's review", (await world.Database.TodayAsync()).AddDays(30), "PlanReview");
 
-        var upcoming = await scenario.Worker.GetStringAsync("/tasks/mine?due=upcoming", Cancellation);
-        var contacts = await scenario.Worker.GetStringAsync("/my-work/contacts-due", Cancellation);
+        var upcoming = await worker.Http.GetStringAsync("/tasks/mine?due=upcoming", Cancellation);
+        var contacts = await worker.Http.GetStringAsync("/my-work/contacts-due", Cancellation);
 
         Assert.Contains("Next month's review", WebUtility.HtmlDecode(upcoming), StringComparison.Ordinal);
         Assert.Contains("aria-current=\"page\"", upcoming, StringComparison.Ordinal);
-        Assert.Contains(scenario.CaseNumber, contacts, StringComparison.Ordinal);
+        Assert.Contains(@case.Number, contacts, StringComparison.Ordinal);
         using var administrator = await App.SignedInAsync(StaffRole.Administrator);
         var refused = await administrator.GetAsync("/tasks/mine", Cancellation);
         Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);

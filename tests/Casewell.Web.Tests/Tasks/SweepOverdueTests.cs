@@ -2,6 +2,7 @@ using Casewell.Cases;
 using Casewell.Common;
 using Casewell.Data;
 using Casewell.Tasks;
+using Casewell.Web.Tests.Cases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,91 +36,94 @@ public abstract class SweepOverdueTests(CasewellApp app) : IntegrationTest(app)
     [Fact]
     public async Task A_task_past_its_due_date_is_marked_overdue_once_with_one_timeline_entry()
     {
-        using var scenario = await CaseScenario.For(App).BuildAsync();
-        var taskId = await scenario.AddTaskAsync("Follow up on the referral", (await scenario.TodayAsync()).AddDays(2));
-        var caseVersion = (await scenario.CaseAsync()).Version;
+        using var world = await CaseWorld.CreateAsync(App);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
+        var taskId = await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Follow up on the referral", (await world.Database.TodayAsync()).AddDays(2));
+        var caseVersion = (await world.Database.CaseAsync(@case.Id)).Version;
 
         await SweepAsync(DaysAhead(2));
-        Assert.Null((await scenario.TaskAsync(taskId)).OverdueSince);
+        Assert.Null((await world.Database.TaskAsync(taskId)).OverdueSince);
 
         var report = await SweepAsync(DaysAhead(3));
         await SweepAsync(DaysAhead(4));
 
         Assert.True(report.TasksMarked >= 1);
-        var task = await scenario.TaskAsync(taskId);
-        Assert.Equal((await scenario.TodayAsync()).AddDays(3), task.OverdueSince);
-        var entry = Assert.Single(await scenario.EventsAsync(), e => e.Kind == CaseEventKind.TaskOverdue);
+        var task = await world.Database.TaskAsync(taskId);
+        Assert.Equal((await world.Database.TodayAsync()).AddDays(3), task.OverdueSince);
+        var entry = Assert.Single(await world.Database.TimelineAsync(@case.Id), e => e.Kind == CaseEventKind.TaskOverdue);
         Assert.Equal(("Follow up on the referral", taskId, caseVersion, Guid.Empty), (entry.Subject, entry.RelatedId, entry.CaseVersion, entry.ActorId));
-        Assert.Equal(caseVersion, (await scenario.CaseAsync()).Version);
+        Assert.Equal(caseVersion, (await world.Database.CaseAsync(@case.Id)).Version);
     }
 
     [Fact]
     public async Task A_case_whose_required_contact_is_past_due_is_marked_once()
     {
-        using var scenario = await CaseScenario.For(App).OfType(SeededCaseTypes.HospitalDischarge).BuildAsync();
-        var due = (await scenario.CaseAsync()).NextContactDue;
-        Assert.Equal((await scenario.TodayAsync()).AddDays(7), due);
+        using var world = await CaseWorld.CreateAsync(App);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync(SeededCaseTypes.HospitalDischarge);
+        var due = (await world.Database.CaseAsync(@case.Id)).NextContactDue;
+        Assert.Equal((await world.Database.TodayAsync()).AddDays(7), due);
 
         await SweepAsync(DaysAhead(7));
-        Assert.Null((await scenario.CaseAsync()).ContactOverdueSince);
+        Assert.Null((await world.Database.CaseAsync(@case.Id)).ContactOverdueSince);
         await SweepAsync(DaysAhead(8));
         await SweepAsync(DaysAhead(9));
 
-        var @case = await scenario.CaseAsync();
-        Assert.Equal((await scenario.TodayAsync()).AddDays(8), @case.ContactOverdueSince);
-        var entry = Assert.Single(await scenario.EventsAsync(), e => e.Kind == CaseEventKind.ContactOverdue);
-        Assert.Equal((@case.Version, "Casewell"), (entry.CaseVersion, entry.ActorName));
+        var stored = await world.Database.CaseAsync(@case.Id);
+        Assert.Equal((await world.Database.TodayAsync()).AddDays(8), stored.ContactOverdueSince);
+        var entry = Assert.Single(await world.Database.TimelineAsync(@case.Id), e => e.Kind == CaseEventKind.ContactOverdue);
+        Assert.Equal((stored.Version, "Casewell"), (entry.CaseVersion, entry.ActorName));
     }
 
     [Fact]
     public async Task Resolved_tasks_and_cases_without_a_contact_frequency_are_left_alone()
     {
-        using var scenario = await CaseScenario.For(App).BuildAsync();
-        var done = await scenario.AddTaskAsync("Already done", await scenario.TodayAsync());
-        var read = await scenario.Worker.GetAsync($"/api/v1/tasks/{done}", Cancellation);
-        using var complete = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/tasks/{done}/completion") { Content = System.Net.Http.Json.JsonContent.Create(new { }) };
-        complete.Headers.IfMatch.Add(read.Headers.ETag!);
-        Assert.True((await scenario.Worker.SendAsync(complete, Cancellation)).IsSuccessStatusCode);
+        using var world = await CaseWorld.CreateAsync(App);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
+        var done = await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Already done", await world.Database.TodayAsync());
+        var read = await worker.Http.GetAsync($"/api/v1/tasks/{done}", Cancellation);
+        await CaseHttp.Succeeds(await CaseHttp.SendAsync(worker.Http, $"/api/v1/tasks/{done}/completion", new { }, read.Headers.ETag!.Tag));
 
         await SweepAsync(DaysAhead(400));
 
-        Assert.Null((await scenario.TaskAsync(done)).OverdueSince);
-        Assert.Null((await scenario.CaseAsync()).ContactOverdueSince);
-        Assert.DoesNotContain(await scenario.EventsAsync(), e => e.Kind is CaseEventKind.TaskOverdue or CaseEventKind.ContactOverdue);
+        Assert.Null((await world.Database.TaskAsync(done)).OverdueSince);
+        Assert.Null((await world.Database.CaseAsync(@case.Id)).ContactOverdueSince);
+        Assert.DoesNotContain(await world.Database.TimelineAsync(@case.Id), e => e.Kind is CaseEventKind.TaskOverdue or CaseEventKind.ContactOverdue);
     }
 
     [Fact]
     public async Task A_task_changed_meanwhile_is_skipped_without_stopping_the_rest_and_the_next_sweep_marks_it()
     {
-        using var scenario = await CaseScenario.For(App).BuildAsync();
-        var today = await scenario.TodayAsync();
+        using var world = await CaseWorld.CreateAsync(App);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
+        var today = await world.Database.TodayAsync();
         var ids = new List<Guid>();
-        for (var i = 0; i < 5; i++) ids.Add(await scenario.AddTaskAsync($"Task {i}", today.AddDays(1)));
+        for (var i = 0; i < 5; i++) ids.Add(await CaseHttp.AddTaskAsync(worker.Http, @case.Id, $"Task {i}", today.AddDays(1)));
         var contested = ids[2];
 
         var report = await SweepAsync(DaysAhead(5), batchSize: 2, new ConcurrentWriter(contested));
 
         Assert.True(report.Skipped >= 1);
-        foreach (var id in ids.Where(id => id != contested)) Assert.NotNull((await scenario.TaskAsync(id)).OverdueSince);
-        Assert.Null((await scenario.TaskAsync(contested)).OverdueSince);
-        Assert.DoesNotContain(await scenario.EventsAsync(), e => e.Kind == CaseEventKind.TaskOverdue && e.RelatedId == contested);
+        foreach (var id in ids.Where(id => id != contested)) Assert.NotNull((await world.Database.TaskAsync(id)).OverdueSince);
+        Assert.Null((await world.Database.TaskAsync(contested)).OverdueSince);
+        Assert.DoesNotContain(await world.Database.TimelineAsync(@case.Id), e => e.Kind == CaseEventKind.TaskOverdue && e.RelatedId == contested);
 
         await SweepAsync(DaysAhead(5));
 
-        Assert.NotNull((await scenario.TaskAsync(contested)).OverdueSince);
-        Assert.Equal(5, (await scenario.EventsAsync()).Count(e => e.Kind == CaseEventKind.TaskOverdue));
+        Assert.NotNull((await world.Database.TaskAsync(contested)).OverdueSince);
+        Assert.Equal(5, (await world.Database.TimelineAsync(@case.Id)).Count(e => e.Kind == CaseEventKind.TaskOverdue));
     }
 
     [Fact]
     public async Task Two_sweeps_at_once_mark_each_task_once()
     {
-        using var scenario = await CaseScenario.For(App).BuildAsync();
-        var today = await scenario.TodayAsync();
-        for (var i = 0; i < 12; i++) await scenario.AddTaskAsync($"Task {i}", today.AddDays(1));
+        using var world = await CaseWorld.CreateAsync(App);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
+        var today = await world.Database.TodayAsync();
+        for (var i = 0; i < 12; i++) await CaseHttp.AddTaskAsync(worker.Http, @case.Id, $"Task {i}", today.AddDays(1));
 
         var reports = await Task.WhenAll(SweepAsync(DaysAhead(3), batchSize: 3), SweepAsync(DaysAhead(3), batchSize: 3));
 
-        Assert.Equal(12, (await scenario.EventsAsync()).Count(e => e.Kind == CaseEventKind.TaskOverdue));
+        Assert.Equal(12, (await world.Database.TimelineAsync(@case.Id)).Count(e => e.Kind == CaseEventKind.TaskOverdue));
         Assert.True(reports.Sum(r => r.TasksMarked) >= 12);
     }
 
