@@ -5,7 +5,7 @@ using Casewell.Data;
 using Casewell.Tasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using static Casewell.Web.Tests.Cases.CaseWorld;
+using static Casewell.Web.Tests.Cases.CaseHttp;
 
 namespace Casewell.Web.Tests.Cases;
 
@@ -20,13 +20,15 @@ public abstract class ClosingWhileAddingTasksTests(CasewellApp app) : Integratio
     [Fact]
     public async Task A_task_added_while_the_worker_closes_the_case_is_never_left_open_on_a_closed_case()
     {
-        using var world = await CreateAsync(App, closureRequiresApproval: false);
+        using var world = await CaseWorld.CreateAsync(App);
+        await world.SetCasePoliciesAsync(closureRequiresApproval: false);
+        var worker = await world.AddWorkerAsync();
         var outcomes = new List<(HttpStatusCode Close, HttpStatusCode Add)>();
         for (var round = 0; round < Rounds; round++)
         {
-            var caseId = await world.OpenAssignedCaseAsync();
+            var caseId = (await world.CaseOfAsync(worker, opened: true)).Id;
             var (close, add) = (
-                TransitionAsync(world.Worker.Http, caseId, new { transition = "Close", reason = "Goals met", outcome = "GoalsMet" }),
+                TransitionAsync(worker.Http, caseId, new { transition = "Close", reason = "Goals met", outcome = "GoalsMet" }),
                 world.Supervisor.Http.PostAsJsonAsync($"/api/v1/cases/{caseId}/tasks", new { title = "Call the school", dueOn = "2030-01-01", kind = "FollowUp" }, Cancellation));
             using var closed = await close;
             using var added = await add;
@@ -45,8 +47,9 @@ public abstract class ClosingWhileAddingTasksTests(CasewellApp app) : Integratio
     [Fact]
     public async Task A_save_refused_after_the_fact_leaves_nothing_behind_and_one_allowed_is_kept()
     {
-        using var world = await CreateAsync(App, closureRequiresApproval: false);
-        var caseId = await world.OpenAssignedCaseAsync();
+        using var world = await CaseWorld.CreateAsync(App);
+        var (_, opened) = await world.AddWorkerWithOpenCaseAsync();
+        var caseId = opened.Id;
 
         var (refusedId, keptId) = (Guid.CreateVersion7(), Guid.CreateVersion7());
         var refusal = await SaveTaskAsync(caseId, refusedId, "Refused visit", _ => Task.FromResult<string?>("not now"));
