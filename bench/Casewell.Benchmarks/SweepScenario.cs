@@ -20,10 +20,10 @@ internal static class SweepScenario
             },
             async _ =>
                 await floor.ReadAsync("""
-                    SELECT "Id" FROM "Tasks" WHERE "Status" = 'Open' AND "OverdueSince" IS NULL AND "DueOn" < @p0 ORDER BY "Id" LIMIT 200
+                    SELECT "Id" FROM "Tasks" WHERE "OverdueSince" IS NULL AND "Status" = 'Open' AND "DueOn" < @p0
                     """, [today])
                 + await floor.ReadAsync("""
-                    SELECT "Id" FROM "Cases" WHERE "Status" IN ('Referred', 'Open', 'OnHold') AND "ContactOverdueSince" IS NULL AND "NextContactDue" < @p0 ORDER BY "Id" LIMIT 200
+                    SELECT "Id" FROM "Cases" WHERE "ContactOverdueSince" IS NULL AND "NextContactDue" < @p0 AND "Status" IN ('Referred', 'Open', 'OnHold')
                     """, [today]))
         {
             Requests = [],
