@@ -103,11 +103,4 @@ public sealed class CaseLifecycleTests(BrowserApp app) : BrowserTest(app), IClas
         await workerPage.Context.CloseAsync();
         await supervisorPage.Context.CloseAsync();
     }
-
-    private async Task<IPage> SignInAsync(string email, int width = 1280, int height = 900)
-    {
-        var page = await App.NewPageAsync(width, height);
-        await (await SignInPage.OpenAsync(page)).SignInAsync(email, BrowserApp.Password);
-        return page;
-    }
 }

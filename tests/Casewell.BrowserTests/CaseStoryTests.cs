@@ -13,13 +13,6 @@ namespace Casewell.BrowserTests;
 /// </summary>
 public sealed class CaseStoryTests(BrowserApp app) : BrowserTest(app), IClassFixture<BrowserApp>
 {
-    private async Task<IPage> SignInAsync(SetupPerson person)
-    {
-        var page = await App.NewPageAsync();
-        await (await SignInPage.OpenAsync(page)).SignInAsync(person.Email, BrowserApp.Password);
-        return page;
-    }
-
     [Fact]
     public async Task From_the_queue_to_an_approved_closure_with_a_task_and_an_overdue_contact_all_on_the_timeline()
     {

@@ -6,13 +6,6 @@ namespace Casewell.BrowserTests;
 
 public sealed class CaseloadTests(BrowserApp app) : BrowserTest(app), IClassFixture<BrowserApp>
 {
-    private async Task<IPage> SignInAsync(SetupPerson person, int width = 1280, int height = 900)
-    {
-        var page = await App.NewPageAsync(width, height);
-        await (await SignInPage.OpenAsync(page)).SignInAsync(person.Email, BrowserApp.Password);
-        return page;
-    }
-
     [Fact]
     public async Task A_supervisor_assigns_a_new_case_from_the_queue_and_the_worker_finds_it_in_their_caseload()
     {
