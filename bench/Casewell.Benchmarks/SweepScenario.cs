@@ -20,10 +20,10 @@ internal static class SweepScenario
             },
             async _ =>
                 await floor.ReadAsync("""
-                    SELECT "Id" FROM "Tasks" WHERE "OverdueSince" IS NULL AND "Status" = 'Open' AND "DueOn" < @p0
+                    SELECT "Id" FROM "Tasks" WHERE "OverdueSince" IS NULL AND "Status" = 'Open' AND "DueOn" < @p0 ORDER BY "DueOn" LIMIT 5000
                     """, [today])
                 + await floor.ReadAsync("""
-                    SELECT "Id" FROM "Cases" WHERE "ContactOverdueSince" IS NULL AND "NextContactDue" < @p0 AND "Status" IN ('Referred', 'Open', 'OnHold')
+                    SELECT "Id" FROM "Cases" WHERE "ContactOverdueSince" IS NULL AND "NextContactDue" < @p0 AND "Status" IN ('Referred', 'Open', 'OnHold') ORDER BY "NextContactDue" LIMIT 5000
                     """, [today]))
         {
             Requests = [],

@@ -29,10 +29,10 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasIndex(c => new { c.TeamId, c.Status });
         builder.HasIndex(c => new { c.ProgramId, c.Status });
         builder.HasIndex(c => c.ClientId);
-        // The overdue sweep: cases whose required contact is past due and not yet marked (a closed case has no
-        // contact due). Not led by Status: SQLite, without statistics, would then take it for the caseload lists'
-        // "active cases" and read every active case of the agency instead of the worker's assignments.
-        builder.HasIndex(c => new { c.ContactOverdueSince, c.NextContactDue });
+        // The overdue sweep: cases whose required contact is past due and not yet marked, earliest first (a
+        // closed case has no contact due). Partial, like the tasks' one, and not led by Status: SQLite, without
+        // statistics, took an index led by Status for the caseload lists' "active cases" and read them all.
+        builder.HasIndex(c => c.NextContactDue, "IX_Cases_NextContactDue_Unmarked").HasFilter("\"ContactOverdueSince\" IS NULL");
 
         builder.HasMany(c => c.Assignments).WithOne().HasForeignKey(a => a.CaseId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(c => c.Assignments).HasField("assignments");

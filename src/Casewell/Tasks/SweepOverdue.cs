@@ -18,30 +18,38 @@ public sealed record SweepReport(int TasksMarked, int CasesMarked, int Skipped);
 /// row no longer matches), and a row someone else changed meanwhile, another sweep or a worker, is skipped
 /// without stopping the rest; the next run picks it up if it still needs marking. Candidates are found through
 /// indexes on the not-yet-marked rows of tasks and cases, so a run costs what there is to mark, not the size
-/// of the tables; their keys are read first, then the rows a batch at a time, so a run holds the keys and one batch of rows.
+/// of the tables; their keys are read first, a round at a time, then the rows a batch at a time, so a run holds
+/// one round of keys and one batch of rows.
 /// </summary>
 public sealed class SweepOverdueHandler(CasewellDbContext db, TimeProvider clock, AgencyCalendar calendar)
 {
     public const int DefaultBatchSize = 200;
+
+    /// <summary>How many keys one round reads; a marked row drops out, so the next round reads the next ones.</summary>
+    private const int KeysPerRound = 5000;
 
     public async Task<SweepReport> Handle(SweepOverdue request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         var size = Math.Clamp(request.BatchSize, 1, 1000);
         var today = calendar.Today();
-        // The keys first, then the rows batch by batch: "the first 200 by key" would tempt PostgreSQL's planner to
-        // walk the whole primary key looking for rows it expects to find early (343 ms on agency data), where the
-        // plain question is a range of the sweep's indexes over the few rows to mark.
-        var taskIds = await db.Tasks.Where(t => t.OverdueSince == null && t.Status == CaseTaskStatus.Open && t.DueOn < today)
-            .Select(t => t.Id).ToListAsync(ct);
-        var tasks = await SweepAsync(taskIds, size,
+        // The keys first, earliest due first and a round at a time, then the rows batch by batch. The order and the
+        // limit are what the sweep's indexes hold, so the database reads just the rows to mark. Without them
+        // PostgreSQL, which cannot know that open tasks due in the past are nearly all marked already, expected
+        // hundreds of thousands of rows on state data and read all 6 million tasks (436 ms); "the first 200 by
+        // key" walked the whole primary key instead (343 ms on agency data).
+        var tasks = await SweepAsync(
+            () => db.Tasks.Where(t => t.OverdueSince == null && t.Status == CaseTaskStatus.Open && t.DueOn < today)
+                .OrderBy(t => t.DueOn).Select(t => t.Id).Take(KeysPerRound).ToListAsync(ct),
+            size,
             batch => db.Tasks.Where(t => batch.Contains(t.Id)).ToListAsync(ct),
             t => t.Id,
             batch => MarkTasksAsync(batch, today, ct),
             ct);
-        var caseIds = await db.Cases.Where(c => c.ContactOverdueSince == null && c.NextContactDue < today).Active()
-            .Select(c => c.Id).ToListAsync(ct);
-        var cases = await SweepAsync(caseIds, size,
+        var cases = await SweepAsync(
+            () => db.Cases.Where(c => c.ContactOverdueSince == null && c.NextContactDue < today).Active()
+                .OrderBy(c => c.NextContactDue).Select(c => c.Id).Take(KeysPerRound).ToListAsync(ct),
+            size,
             batch => db.Cases.Where(c => batch.Contains(c.Id)).ToListAsync(ct),
             c => c.Id,
             batch => Task.FromResult(batch.Count(c => c.MarkContactOverdue(today, clock.GetUtcNow()))),
@@ -63,17 +71,35 @@ public sealed class SweepOverdueHandler(CasewellDbContext db, TimeProvider clock
         return marked;
     }
 
+    /// <summary>Round after round of keys, until the rows to mark are all marked or all left for the next run.</summary>
+    private async Task<(int Marked, int Skipped)> SweepAsync<T>(
+        Func<Task<List<Guid>>> nextKeys, int size, Func<List<Guid>, Task<List<T>>> load, Func<T, Guid> key,
+        Func<IReadOnlyList<T>, Task<int>> mark, CancellationToken ct) where T : class
+    {
+        int marked = 0, skipped = 0;
+        while (true)
+        {
+            var keys = await nextKeys();
+            var (roundMarked, roundSkipped) = await MarkAsync(keys, size, load, key, mark, ct);
+            marked += roundMarked;
+            skipped += roundSkipped;
+            // A full round that marked something may have more behind it; one that marked nothing would only
+            // read the same rows again (each changed meanwhile, and left for the next run).
+            if (keys.Count < KeysPerRound || roundMarked == 0) return (marked, skipped);
+        }
+    }
+
     /// <summary>
     /// Marks batch after batch, saving each in one transaction. A row changed since its key was read is marked
     /// only if it still needs it (the entity decides). When a batch meets a concurrent change, it is done again
     /// row by row, so only the rows that were changed meanwhile are left out.
     /// </summary>
-    private async Task<(int Marked, int Skipped)> SweepAsync<T>(
-        IReadOnlyList<Guid> keys, int size, Func<List<Guid>, Task<List<T>>> load, Func<T, Guid> key,
+    private async Task<(int Marked, int Skipped)> MarkAsync<T>(
+        List<Guid> keys, int size, Func<List<Guid>, Task<List<T>>> load, Func<T, Guid> key,
         Func<IReadOnlyList<T>, Task<int>> mark, CancellationToken ct) where T : class
     {
         int marked = 0, skipped = 0;
-        foreach (var ids in keys.Order().Chunk(size).Select(c => c.ToList()))
+        foreach (var ids in keys.Chunk(size).Select(c => c.ToList()))
         {
             var batch = await load(ids);
             try

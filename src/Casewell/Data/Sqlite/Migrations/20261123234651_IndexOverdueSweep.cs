@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Casewell.Data.Postgres.Migrations
+namespace Casewell.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class IndexOverdueSweep : Migration
@@ -11,25 +11,27 @@ namespace Casewell.Data.Postgres.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateIndex(
-                name: "IX_Tasks_OverdueSince_Status_DueOn",
+                name: "IX_Tasks_DueOn_Unmarked",
                 table: "Tasks",
-                columns: new[] { "OverdueSince", "Status", "DueOn" });
+                column: "DueOn",
+                filter: "\"OverdueSince\" IS NULL AND \"Status\" = 'Open'");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Cases_ContactOverdueSince_NextContactDue",
+                name: "IX_Cases_NextContactDue_Unmarked",
                 table: "Cases",
-                columns: new[] { "ContactOverdueSince", "NextContactDue" });
+                column: "NextContactDue",
+                filter: "\"ContactOverdueSince\" IS NULL");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "IX_Tasks_OverdueSince_Status_DueOn",
+                name: "IX_Tasks_DueOn_Unmarked",
                 table: "Tasks");
 
             migrationBuilder.DropIndex(
-                name: "IX_Cases_ContactOverdueSince_NextContactDue",
+                name: "IX_Cases_NextContactDue_Unmarked",
                 table: "Cases");
         }
     }

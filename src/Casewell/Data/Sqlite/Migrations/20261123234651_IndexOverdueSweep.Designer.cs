@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Casewell.Data.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteCasewellDbContext))]
-    [Migration("20261123221308_IndexOverdueSweep")]
+    [Migration("20261123234651_IndexOverdueSweep")]
     partial class IndexOverdueSweep
     {
         /// <inheritdoc />
@@ -189,13 +189,14 @@ namespace Casewell.Data.Sqlite.Migrations
 
                     b.HasIndex("ClientId");
 
-                    b.HasIndex("ContactOverdueSince", "NextContactDue");
-
                     b.HasIndex("PrimaryWorkerId", "Status");
 
                     b.HasIndex("ProgramId", "Status");
 
                     b.HasIndex("TeamId", "Status");
+
+                    b.HasIndex(new[] { "NextContactDue" }, "IX_Cases_NextContactDue_Unmarked")
+                        .HasFilter("\"ContactOverdueSince\" IS NULL");
 
                     b.ToTable("Cases");
                 });
@@ -1083,7 +1084,8 @@ namespace Casewell.Data.Sqlite.Migrations
 
                     b.HasIndex("AssignedToId", "Status", "DueOn");
 
-                    b.HasIndex("OverdueSince", "Status", "DueOn");
+                    b.HasIndex(new[] { "DueOn" }, "IX_Tasks_DueOn_Unmarked")
+                        .HasFilter("\"OverdueSince\" IS NULL AND \"Status\" = 'Open'");
 
                     b.ToTable("Tasks", (string)null);
                 });
