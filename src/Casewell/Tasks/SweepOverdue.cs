@@ -9,7 +9,7 @@ namespace Casewell.Tasks;
 /// Notes, once each, the tasks that have become overdue and the cases whose required contact has, as of today
 /// in the agency's calendar: the dashboards and the timeline say so without computing it on every read.
 /// </summary>
-public sealed record SweepOverdue(int BatchSize = SweepOverdueHandler.DefaultBatchSize);
+public sealed record SweepOverdue(int BatchSize = SweepOverdueHandler.DefaultBatchSize, int KeysPerRound = SweepOverdueHandler.DefaultKeysPerRound);
 
 public sealed record SweepReport(int TasksMarked, int CasesMarked, int Skipped);
 
@@ -26,12 +26,13 @@ public sealed class SweepOverdueHandler(CasewellDbContext db, TimeProvider clock
     public const int DefaultBatchSize = 200;
 
     /// <summary>How many keys one round reads; a marked row drops out, so the next round reads the next ones.</summary>
-    private const int KeysPerRound = 5000;
+    public const int DefaultKeysPerRound = 5000;
 
     public async Task<SweepReport> Handle(SweepOverdue request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         var size = Math.Clamp(request.BatchSize, 1, 1000);
+        var round = Math.Clamp(request.KeysPerRound, 1, 50_000);
         var today = calendar.Today();
         // The keys first, earliest due first and a round at a time, then the rows batch by batch. The order and the
         // limit are what the sweep's indexes hold, so the database reads just the rows to mark. Without them
@@ -40,16 +41,16 @@ public sealed class SweepOverdueHandler(CasewellDbContext db, TimeProvider clock
         // key" walked the whole primary key instead (343 ms on agency data).
         var tasks = await SweepAsync(
             () => db.Tasks.Where(t => t.OverdueSince == null && t.Status == CaseTaskStatus.Open && t.DueOn < today)
-                .OrderBy(t => t.DueOn).Select(t => t.Id).Take(KeysPerRound).ToListAsync(ct),
-            size,
+                .OrderBy(t => t.DueOn).Select(t => t.Id).Take(round).ToListAsync(ct),
+            size, round,
             batch => db.Tasks.Where(t => batch.Contains(t.Id)).ToListAsync(ct),
             t => t.Id,
             batch => MarkTasksAsync(batch, today, ct),
             ct);
         var cases = await SweepAsync(
             () => db.Cases.Where(c => c.ContactOverdueSince == null && c.NextContactDue < today).Active()
-                .OrderBy(c => c.NextContactDue).Select(c => c.Id).Take(KeysPerRound).ToListAsync(ct),
-            size,
+                .OrderBy(c => c.NextContactDue).Select(c => c.Id).Take(round).ToListAsync(ct),
+            size, round,
             batch => db.Cases.Where(c => batch.Contains(c.Id)).ToListAsync(ct),
             c => c.Id,
             batch => Task.FromResult(batch.Count(c => c.MarkContactOverdue(today, clock.GetUtcNow()))),
@@ -73,7 +74,7 @@ public sealed class SweepOverdueHandler(CasewellDbContext db, TimeProvider clock
 
     /// <summary>Round after round of keys, until the rows to mark are all marked or all left for the next run.</summary>
     private async Task<(int Marked, int Skipped)> SweepAsync<T>(
-        Func<Task<List<Guid>>> nextKeys, int size, Func<List<Guid>, Task<List<T>>> load, Func<T, Guid> key,
+        Func<Task<List<Guid>>> nextKeys, int size, int round, Func<List<Guid>, Task<List<T>>> load, Func<T, Guid> key,
         Func<IReadOnlyList<T>, Task<int>> mark, CancellationToken ct) where T : class
     {
         int marked = 0, skipped = 0;
@@ -85,7 +86,7 @@ public sealed class SweepOverdueHandler(CasewellDbContext db, TimeProvider clock
             skipped += roundSkipped;
             // A full round that marked something may have more behind it; one that marked nothing would only
             // read the same rows again (each changed meanwhile, and left for the next run).
-            if (keys.Count < KeysPerRound || roundMarked == 0) return (marked, skipped);
+            if (keys.Count < round || roundMarked == 0) return (marked, skipped);
         }
     }
 

@@ -16,11 +16,12 @@ public abstract class SweepOverdueTests(CasewellApp app) : IntegrationTest(app)
 
     private static FakeClock DaysAhead(int days) => new(TimeProvider.System.GetUtcNow().AddDays(days));
 
-    private Task<SweepReport> SweepAsync(TimeProvider clock, int batchSize = SweepOverdueHandler.DefaultBatchSize, IInterceptor? interceptor = null) =>
+    private Task<SweepReport> SweepAsync(TimeProvider clock, int batchSize = SweepOverdueHandler.DefaultBatchSize, IInterceptor? interceptor = null,
+        int keysPerRound = SweepOverdueHandler.DefaultKeysPerRound) =>
         App.WithServicesAsync(async services =>
         {
             await using var db = ContextFor(services, interceptor);
-            return await new SweepOverdueHandler(db, clock, new AgencyCalendar(clock, AgencyZone)).Handle(new SweepOverdue(batchSize), Cancellation);
+            return await new SweepOverdueHandler(db, clock, new AgencyCalendar(clock, AgencyZone)).Handle(new SweepOverdue(batchSize, keysPerRound), Cancellation);
         });
 
     /// <summary>A context of the app's own database, optionally with an interceptor that plays a concurrent writer.</summary>
@@ -111,6 +112,20 @@ public abstract class SweepOverdueTests(CasewellApp app) : IntegrationTest(app)
 
         Assert.NotNull((await world.Database.TaskAsync(contested)).OverdueSince);
         Assert.Equal(5, (await world.Database.TimelineAsync(@case.Id)).Count(e => e.Kind == CaseEventKind.TaskOverdue));
+    }
+
+    [Fact]
+    public async Task More_overdue_tasks_than_one_round_of_keys_are_all_marked_in_one_run()
+    {
+        using var world = await CaseWorld.CreateAsync(App);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
+        var tasks = new List<Guid>();
+        for (var i = 0; i < 5; i++) tasks.Add(await world.AddTaskDueInAsync(@case.Id, worker, dueInDays: 1));
+
+        var report = await SweepAsync(DaysAhead(4), batchSize: 1, keysPerRound: 2);
+
+        Assert.True(report.TasksMarked >= tasks.Count, $"marked {report.TasksMarked}");
+        foreach (var task in tasks) Assert.Equal((await world.Database.TodayAsync()).AddDays(4), (await world.Database.TaskAsync(task)).OverdueSince);
     }
 
     [Fact]
