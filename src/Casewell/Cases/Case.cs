@@ -256,7 +256,7 @@ public sealed class Case : IVersioned
     {
         if (!IsContactOverdue(today) || ContactOverdueSince is not null) return false;
         ContactOverdueSince = today;
-        Record(now, new StaffRef(Guid.Empty, "Casewell"), CaseEventKind.ContactOverdue, to: NextContactDue?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Record(now, StaffRef.Casewell, CaseEventKind.ContactOverdue, to: NextContactDue is { } due ? CaseEvent.DateValue(due) : null);
         return true;
     }
 

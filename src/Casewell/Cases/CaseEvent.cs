@@ -10,6 +10,9 @@ public sealed class CaseEvent
     public const int MaxValueLength = 100;
     public const int MaxReasonLength = 2000;
 
+    /// <summary>A date as entries carry it in From and To (ISO 8601), for the timeline to show in the reader's form.</summary>
+    public static string DateValue(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     private CaseEvent() { }
 
     public CaseEvent(Guid id, Guid caseId, DateTimeOffset occurredAt, StaffRef actor, CaseEventKind kind, int caseVersion,

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Casewell.Access;
 using Casewell.Common;
 using Casewell.Data;
@@ -82,7 +81,7 @@ public sealed class RecordContactHandler(CasewellDbContext db, CaseAccess access
             }
         }
         db.CaseEvents.Add(new CaseEvent(Ids.New(clock), @case.Id, now, actor, CaseEventKind.ContactRecorded, caseVersion,
-            subject: contact.Kind.ToString(), to: occurredOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), relatedId: contact.Id));
+            subject: contact.Kind.ToString(), to: CaseEvent.DateValue(occurredOn), relatedId: contact.Id));
         await db.SaveChangesAsync(ct);
         return Result<RecordedContact>.Ok(new RecordedContact(contact.Id, completed));
     }

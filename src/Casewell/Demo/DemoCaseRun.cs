@@ -211,7 +211,7 @@ internal sealed class DemoCaseRun(DemoCaseBuilder builder, DemoCasePlan plan, st
                 contacts.Add(contact);
                 // As RecordContact writes it: entered when recorded, saying how and on which day the contact took place.
                 @case.AddEvent(new CaseEvent(Guid.CreateVersion7(recordedAt), @case.Id, recordedAt, worker, CaseEventKind.ContactRecorded, @case.Version,
-                    subject: kind.ToString(), to: TaskTimeline.IsoDate(builder.Day(at)), relatedId: contact.Id));
+                    subject: kind.ToString(), to: CaseEvent.DateValue(builder.Day(at)), relatedId: contact.Id));
                 if (contact.CountsAsClientContact) @case.RecordContact(at, frequency, builder.Day(at));
             });
         }
@@ -286,7 +286,7 @@ internal sealed class DemoCaseRun(DemoCaseBuilder builder, DemoCasePlan plan, st
         {
             var overdue = task();
             if (!overdue.MarkOverdue(day)) return;
-            @case.AddEvent(TaskTimeline.Entry(overdue, CaseEventKind.TaskOverdue, TaskTimeline.Casewell, sweep, @case.Version));
+            @case.AddEvent(TaskTimeline.Entry(overdue, CaseEventKind.TaskOverdue, StaffRef.Casewell, sweep, @case.Version));
         });
     }
 

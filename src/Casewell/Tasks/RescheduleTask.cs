@@ -25,7 +25,7 @@ public sealed class RescheduleTaskHandler(CasewellDbContext db, CaseAccess acces
         if (outcome.Failed) return Result<int>.From(outcome);
         var now = clock.GetUtcNow();
         db.CaseEvents.Add(new CaseEvent(Ids.New(clock), task.CaseId, now, access.Actor, CaseEventKind.TaskRescheduled, caseVersion,
-            subject: task.Title, from: TaskTimeline.IsoDate(previous), to: TaskTimeline.IsoDate(task.DueOn), relatedId: task.Id));
+            subject: task.Title, from: CaseEvent.DateValue(previous), to: CaseEvent.DateValue(task.DueOn), relatedId: task.Id));
         return await TaskChange.SaveAsync(db, task, ct);
     }
 }

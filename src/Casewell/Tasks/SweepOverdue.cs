@@ -66,7 +66,7 @@ public sealed class SweepOverdueHandler(CasewellDbContext db, TimeProvider clock
         var marked = 0;
         foreach (var task in batch.Where(t => t.MarkOverdue(today)))
         {
-            db.CaseEvents.Add(TaskTimeline.Entry(task, CaseEventKind.TaskOverdue, TaskTimeline.Casewell, now, caseVersions.GetValueOrDefault(task.CaseId)));
+            db.CaseEvents.Add(TaskTimeline.Entry(task, CaseEventKind.TaskOverdue, StaffRef.Casewell, now, caseVersions.GetValueOrDefault(task.CaseId)));
             marked++;
         }
         return marked;

@@ -1,4 +1,5 @@
 using Casewell.Access;
+using Casewell.Cases;
 using Casewell.Common;
 using Casewell.Data;
 using Microsoft.EntityFrameworkCore;
@@ -60,7 +61,7 @@ internal static class TaskChange
 
     private static string Describe(CaseTask task) =>
         $"Someone changed this task after you opened it; nothing of yours was saved. It is now {task.Status.ToString().ToLowerInvariant()}, " +
-        $"due {TaskTimeline.IsoDate(task.DueOn)}, assigned to {task.AssignedToName}.";
+        $"due {CaseEvent.DateValue(task.DueOn)}, assigned to {task.AssignedToName}.";
 }
 
 internal sealed record TaskCase(Guid Id, Guid TeamId, int Version);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Casewell.Cases;
 
 namespace Casewell.Tasks;
@@ -9,11 +8,7 @@ namespace Casewell.Tasks;
 /// </summary>
 internal static class TaskTimeline
 {
-    public static readonly StaffRef Casewell = new(Guid.Empty, "Casewell");
-
     public static CaseEvent Entry(CaseTask task, CaseEventKind kind, StaffRef actor, DateTimeOffset now, int caseVersion, string? reason = null) =>
         new(Guid.CreateVersion7(now), task.CaseId, now, actor, kind, caseVersion,
-            subject: task.Title, to: IsoDate(task.DueOn), reason: reason, relatedId: task.Id);
-
-    public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            subject: task.Title, to: CaseEvent.DateValue(task.DueOn), reason: reason, relatedId: task.Id);
 }
