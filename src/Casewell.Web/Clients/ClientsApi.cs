@@ -19,8 +19,15 @@ internal static class ClientsApi
     {
         var clients = api.MapGroup("/clients").WithTags("Clients").RequireAuthorization(nameof(Ability.ReadClients));
 
-        clients.MapGet("/", (SearchClientsHandler handler, CancellationToken ct, string? q, int page = 1, int pageSize = 25) =>
-            handler.Handle(new SearchClients(q, page, pageSize), ct))
+        clients.MapGet("/", async (SearchClientsHandler handler, CancellationToken ct, string? q, int page = 1, int pageSize = 25) =>
+        {
+            var v = new Casewell.Common.Validation();
+            v.SingleLine("q", q, SearchClientsHandler.MaxTextLength, "search text");
+            if (page is < 1 or > Casewell.Cases.CaseloadFilter.MaxPage) v.Add("page", $"Page must be from 1 to {Casewell.Cases.CaseloadFilter.MaxPage}.");
+            if (v.HasErrors) return ResultHttp.Problem(v.ToResult());
+            return TypedResults.Ok(await handler.Handle(new SearchClients(q, page, pageSize), ct));
+        })
+            .Produces<ClientSearchPage>().ProducesValidationProblem()
             .WithSummary("Search by name (typo-tolerant), date of birth (yyyy-MM-dd) or identifier.");
 
         clients.MapGet("/{clientId:guid}", async (Guid clientId, GetClientProfileHandler handler, HttpContext http, CancellationToken ct) =>
@@ -31,8 +38,15 @@ internal static class ClientsApi
             return TypedResults.Ok(profile);
         }).WithSummary("A client's profile; opening it is recorded in the audit trail.");
 
-        clients.MapPost("/duplicate-candidates", (ClientRequest body, FindDuplicateCandidatesHandler handler, CancellationToken ct) =>
-            handler.Handle(new DuplicateCheck(body.Details, body.Aliases, body.Identifiers), ct))
+        clients.MapPost("/duplicate-candidates", async (ClientRequest body, FindDuplicateCandidatesHandler handler, CancellationToken ct) =>
+        {
+            // The handler finds nothing in oversized or unstorable input; the caller is told why.
+            var texts = new Casewell.Common.Validation();
+            ClientRules.CheckTexts(texts, body.Details, body.Aliases, body.Identifiers);
+            if (texts.HasErrors) return ResultHttp.Problem(texts.ToResult());
+            return TypedResults.Ok(await handler.Handle(new DuplicateCheck(body.Details, body.Aliases, body.Identifiers), ct));
+        })
+            .Produces<IReadOnlyList<DuplicateCandidate>>().ProducesValidationProblem()
             .RequireAuthorization(nameof(Ability.RegisterClients))
             .WithSummary("Existing clients who may be the same person, ranked, with reasons.");
 

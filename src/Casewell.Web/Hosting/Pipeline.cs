@@ -1,3 +1,4 @@
+using Casewell.Data;
 using Casewell.Web.Components;
 using Casewell.Web.Identity;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -14,12 +15,12 @@ internal static class Pipeline
         {
             api.UseExceptionHandler(new ExceptionHandlerOptions
             {
-                StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+                StatusCodeSelector = StatusOf,
             });
             api.UseStatusCodePages();
         });
         app.UseWhen(context => !ApiPaths.IsApi(context.Request), pages =>
-            pages.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", CreateScopeForErrors = true }));
+            pages.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", CreateScopeForErrors = true, StatusCodeSelector = StatusOf }));
         app.UseRequestLocalization();
         app.UseStaticFiles();
         // Routing after the exception handlers, not implicitly first: re-executing "/error" must route again,
@@ -30,6 +31,15 @@ internal static class Pipeline
         app.UseAntiforgery();
         return app;
     }
+
+    /// <summary>A NUL that slipped past the field checks is the caller's bad input (400), not the server's fault.</summary>
+    private static int StatusOf(Exception ex) => ex switch
+    {
+        BadHttpRequestException bad => bad.StatusCode,
+        // Saving wraps what a command interceptor throws in a DbUpdateException.
+        UnstorableTextException or { InnerException: UnstorableTextException } => StatusCodes.Status400BadRequest,
+        _ => StatusCodes.Status500InternalServerError,
+    };
 
     public static WebApplication MapCasewellEndpoints(this WebApplication app)
     {

@@ -19,7 +19,7 @@ public sealed class AssignCaseHandler(CasewellDbContext db, CaseAccess access, T
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!Enum.IsDefined(request.Role)) return Result.Invalid("Role", "Choose primary or secondary.");
-        if (request.Reason is { Length: > Case.MaxReasonLength }) return Result.Invalid("Reason", $"Reason must be {Case.MaxReasonLength} characters or fewer.");
+        if (Case.ReasonText(request.Reason) is { } badReason) return badReason;
         var (@case, failure) = await CaseChange.LoadAsync(db, access, request.CaseId, request.ExpectedVersion, ct);
         if (@case is null) return failure!;
         if (!await access.SupervisesAsync(@case, ct)) return Result.Refused("Only a supervisor of the case's team may assign it.");

@@ -37,7 +37,7 @@ public sealed class Case : IVersioned
         Priority = intake.Priority;
         ReferralSource = intake.ReferralSource;
         ReferralReason = intake.ReferralReason.Trim();
-        PresentingNeeds = string.IsNullOrWhiteSpace(intake.PresentingNeeds) ? null : intake.PresentingNeeds.Trim();
+        PresentingNeeds = TextRules.OrNull(intake.PresentingNeeds);
         Status = CaseStatus.Referred;
         ReferredAt = now;
         CreatedBy = openedBy.Id;
@@ -295,11 +295,18 @@ public sealed class Case : IVersioned
         events.Add(new CaseEvent(Guid.CreateVersion7(now), Id, now, actor, kind, isNew ? 0 : Version + 1, subject, from, to, reason, relatedId));
     }
 
+    /// <summary>A refusal of a reason's text (its length and characters), or null when it may be stored; an absent reason is fine here.</summary>
+    public static Result? ReasonText(string? reason)
+    {
+        var v = new Validation();
+        v.MultiLine("Reason", reason, MaxReasonLength, "reason");
+        return v.HasErrors ? v.ToResult() : null;
+    }
+
     private static Result? RequireReason(string? reason)
     {
-        if (string.IsNullOrWhiteSpace(reason)) return Result.Invalid("Reason", "Enter the reason.");
-        if (reason.Length > MaxReasonLength) return Result.Invalid("Reason", $"Reason must be {MaxReasonLength} characters or fewer.");
-        return null;
+        if (TextRules.IsBlank(reason)) return Result.Invalid("Reason", "Enter the reason.");
+        return ReasonText(reason);
     }
 
     /// <summary>A step the lifecycle does not allow from here: not a concurrency conflict, so not a 409.</summary>

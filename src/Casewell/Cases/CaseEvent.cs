@@ -1,3 +1,4 @@
+using Casewell.Common;
 namespace Casewell.Cases;
 
 /// <summary>
@@ -29,7 +30,7 @@ public sealed class CaseEvent
         Subject = subject;
         From = from;
         To = to;
-        Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        Reason = TextRules.OrNull(reason);
         RelatedId = relatedId;
     }
 

@@ -39,7 +39,7 @@ public sealed class CaseType : IVersioned
     {
         Name = name.Trim();
         ContactFrequencyDays = contactFrequencyDays;
-        ContactDescription = string.IsNullOrWhiteSpace(contactDescription) ? null : contactDescription.Trim();
+        ContactDescription = TextRules.OrNull(contactDescription);
         LoadWeight = loadWeight;
     }
 

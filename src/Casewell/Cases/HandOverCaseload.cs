@@ -33,7 +33,7 @@ public sealed class HandOverCaseloadHandler(CasewellDbContext db, CaseAccess acc
         var targetIds = (request.ToWorkerIds ?? []).Distinct().ToList();
         var v = new Validation();
         v.Required("Reason", request.Reason, "the reason for the handover");
-        v.MaxLength("Reason", request.Reason, Case.MaxReasonLength, "reason");
+        v.MultiLine("Reason", request.Reason, Case.MaxReasonLength, "reason");
         if (targetIds.Count == 0) v.Add("ToWorkerIds", "Choose at least one worker to receive the cases.");
         else if (targetIds.Count > MaxRecipients) v.Add("ToWorkerIds", $"Choose at most {MaxRecipients} workers.");
         else if (targetIds.Contains(request.FromWorkerId)) v.Add("ToWorkerIds", "Choose workers other than the one handing over.");

@@ -37,8 +37,8 @@ public sealed class OpenCaseHandler(CasewellDbContext db, CaseAccess access, Cli
 
         var v = new Validation();
         v.Required("ReferralReason", request.ReferralReason, "the reason for the referral");
-        v.MaxLength("ReferralReason", request.ReferralReason, Case.MaxReferralReasonLength, "referral reason");
-        v.MaxLength("PresentingNeeds", request.PresentingNeeds, Case.MaxPresentingNeedsLength, "presenting needs");
+        v.MultiLine("ReferralReason", request.ReferralReason, Case.MaxReferralReasonLength, "referral reason");
+        v.MultiLine("PresentingNeeds", request.PresentingNeeds, Case.MaxPresentingNeedsLength, "presenting needs");
         if (!Enum.IsDefined(request.Priority)) v.Add("Priority", "Choose the priority.");
         if (!Enum.IsDefined(request.ReferralSource)) v.Add("ReferralSource", "Choose who referred the case.");
         var program = await db.Programs.AsNoTracking().SingleOrDefaultAsync(p => p.Id == request.ProgramId && p.IsActive, ct);

@@ -28,7 +28,7 @@ public sealed class RecordContactHandler(CasewellDbContext db, CaseAccess access
         ArgumentNullException.ThrowIfNull(request);
         var v = new Validation();
         v.Required("Summary", request.Summary, "a summary of the contact");
-        v.MaxLength("Summary", request.Summary, CaseContact.MaxSummaryLength, "summary");
+        v.MultiLine("Summary", request.Summary, CaseContact.MaxSummaryLength, "summary");
         if (request.Kind is not { } kind || !Enum.IsDefined(kind)) v.Add("Kind", "Choose how the contact was made.");
         if (request.OccurredAt is null) v.Add("OccurredAt", "Enter when the contact took place.");
         else if (request.OccurredAt > clock.GetUtcNow() + ClockTolerance) v.Add("OccurredAt", "The contact cannot be in the future.");

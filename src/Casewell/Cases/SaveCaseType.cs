@@ -20,11 +20,11 @@ public sealed class SaveCaseTypeHandler(CasewellDbContext db, TimeProvider clock
         ArgumentNullException.ThrowIfNull(request);
         var v = new Validation();
         v.Required("Name", request.Name, "the case type's name");
-        v.MaxLength("Name", request.Name, CaseType.MaxNameLength, "name");
-        v.MaxLength("ContactDescription", request.ContactDescription, CaseType.MaxContactDescriptionLength, "contact description");
+        v.SingleLine("Name", request.Name, CaseType.MaxNameLength, "name");
+        v.SingleLine("ContactDescription", request.ContactDescription, CaseType.MaxContactDescriptionLength, "contact description");
         if (request.ContactFrequencyDays is { } days && days is < 1 or > MaxContactFrequencyDays)
             v.Add("ContactFrequencyDays", $"Enter a number of days from 1 to {MaxContactFrequencyDays}, or leave it empty.");
-        if (request.ContactFrequencyDays is not null && string.IsNullOrWhiteSpace(request.ContactDescription))
+        if (request.ContactFrequencyDays is not null && TextRules.IsBlank(request.ContactDescription))
             v.Add("ContactDescription", "Say what the required contact is, for example \"Home visit\".");
         if (double.IsNaN(request.LoadWeight) || request.LoadWeight is <= 0 or > MaxLoadWeight)
             v.Add("LoadWeight", $"Enter a weight above 0 and at most {MaxLoadWeight}.");
@@ -34,11 +34,15 @@ public sealed class SaveCaseTypeHandler(CasewellDbContext db, TimeProvider clock
         {
             type = await db.CaseTypes.SingleOrDefaultAsync(t => t.Id == id, ct);
             if (type is null) return Result<Guid>.NotFound();
+            // Sent back unchanged by a client that echoes the whole type, the code is fine; a different one is
+            // refused rather than silently kept.
+            if (request.Code is not null && !string.Equals(request.Code.Trim(), type.Code, StringComparison.OrdinalIgnoreCase))
+                v.Add("Code", "A case type's code cannot be changed once given: reports and imports key on it.");
         }
         else
         {
             v.Required("Code", request.Code, "a short code");
-            v.MaxLength("Code", request.Code, CaseType.MaxCodeLength, "code");
+            v.SingleLine("Code", request.Code, CaseType.MaxCodeLength, "code");
             var code = request.Code?.Trim().ToUpperInvariant();
             if (!string.IsNullOrEmpty(code) && await db.CaseTypes.AnyAsync(t => t.Code == code, ct)) v.Add("Code", "Another case type has this code.");
         }

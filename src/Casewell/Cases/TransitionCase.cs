@@ -37,6 +37,7 @@ public sealed class TransitionCaseHandler(CasewellDbContext db, CaseAccess acces
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!Enum.IsDefined(request.Transition)) return Result.Invalid("Transition", "Choose what to do with the case.");
+        if (Case.ReasonText(request.Reason) is { } badReason) return badReason;
         var (@case, failure) = await CaseChange.LoadAsync(db, access, request.CaseId, request.ExpectedVersion, ct);
         if (@case is null) return failure!;
         var versionLoaded = @case.Version;

@@ -138,7 +138,7 @@ public sealed class Client : IVersioned
         ["Veteran status"] = d.VeteranStatus.ToString(),
     };
 
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    private static string? Blank(string? value) => TextRules.OrNull(value);
 }
 
 public sealed record FieldChange(string Field, string? OldValue, string? NewValue);

@@ -1,3 +1,4 @@
+using Casewell.Common;
 namespace Casewell.Clients;
 
 public sealed class ClientAlias
@@ -9,7 +10,7 @@ public sealed class ClientAlias
         Id = id;
         Kind = kind;
         First = first.Trim();
-        Middle = string.IsNullOrWhiteSpace(middle) ? null : middle.Trim();
+        Middle = TextRules.OrNull(middle);
         Last = last.Trim();
     }
 

@@ -18,11 +18,8 @@ public static partial class ClientRules
             return;
         }
         v.Required("LegalName.First", d.LegalName.First, "the client's first name");
-        v.MaxLength("LegalName.First", d.LegalName.First, PersonName.MaxPartLength, "first name");
-        v.MaxLength("LegalName.Middle", d.LegalName.Middle, PersonName.MaxPartLength, "middle name");
         v.Required("LegalName.Last", d.LegalName.Last, "the client's last name");
-        v.MaxLength("LegalName.Last", d.LegalName.Last, PersonName.MaxPartLength, "last name");
-        v.MaxLength("PreferredName", d.PreferredName, ClientDetails.MaxPreferredNameLength, "preferred name");
+        CheckDetailTexts(v, d);
         if (d.BirthDate is { } birth)
         {
             if (birth > today) v.Add("BirthDate", "Date of birth must be today or in the past.");
@@ -36,17 +33,54 @@ public static partial class ClientRules
         if (d.GenderIdentity is { } gender && !Enum.IsDefined(gender)) v.Add("GenderIdentity", "Choose a listed option.");
         if (!Enum.IsDefined(d.VeteranStatus)) v.Add("VeteranStatus", "Choose a listed option.");
         if ((int)d.RaceEthnicity is < 0 or > 255) v.Add("RaceEthnicity", "Choose listed options.");
-        v.MaxLength("Phone", d.Phone, ClientDetails.MaxPhoneLength, "phone number");
         if (!string.IsNullOrWhiteSpace(d.Phone) && !PhonePattern().IsMatch(d.Phone)) v.Add("Phone", "Enter a phone number using digits, spaces, ( ) + - or x.");
-        v.MaxLength("Email", d.Email, ClientDetails.MaxEmailLength, "email address");
         if (!string.IsNullOrWhiteSpace(d.Email) && !Identity.StaffValidation.IsEmail(d.Email)) v.Add("Email", "Enter an email address like name@example.org.");
-        v.MaxLength("PreferredLanguage", d.PreferredLanguage, ClientDetails.MaxLanguageLength, "preferred language");
+    }
+
+    /// <summary>
+    /// The sizes and characters of every text of a client's facts, and no more: what the duplicate check needs
+    /// too, where a partial name is fine but a megabyte of one is not.
+    /// </summary>
+    public static void CheckTexts(Validation v, ClientDetails? d, IReadOnlyList<AliasInput>? aliases, IReadOnlyList<IdentifierInput>? identifiers)
+    {
+        ArgumentNullException.ThrowIfNull(v);
+        if (d?.LegalName is not null) CheckDetailTexts(v, d);
+        if (aliases is not null)
+        {
+            if (aliases.Count > Client.MaxAliases) v.Add("Aliases", $"Enter at most {Client.MaxAliases} other names.");
+            for (var i = 0; i < aliases.Count && i < Client.MaxAliases; i++)
+                if (aliases[i] is { } alias) CheckAliasTexts(v, i, alias);
+        }
+        if (identifiers is not null)
+        {
+            if (identifiers.Count > Client.MaxIdentifiers) v.Add("Identifiers", $"Enter at most {Client.MaxIdentifiers} identifiers.");
+            for (var i = 0; i < identifiers.Count && i < Client.MaxIdentifiers; i++)
+                v.SingleLine($"Identifiers[{i}].Value", identifiers[i]?.Value, ClientIdentifier.MaxValueLength, "identifier");
+        }
+    }
+
+    private static void CheckDetailTexts(Validation v, ClientDetails d)
+    {
+        v.SingleLine("LegalName.First", d.LegalName.First, PersonName.MaxPartLength, "first name");
+        v.SingleLine("LegalName.Middle", d.LegalName.Middle, PersonName.MaxPartLength, "middle name");
+        v.SingleLine("LegalName.Last", d.LegalName.Last, PersonName.MaxPartLength, "last name");
+        v.SingleLine("PreferredName", d.PreferredName, ClientDetails.MaxPreferredNameLength, "preferred name");
+        v.SingleLine("Phone", d.Phone, ClientDetails.MaxPhoneLength, "phone number");
+        v.SingleLine("Email", d.Email, ClientDetails.MaxEmailLength, "email address");
+        v.SingleLine("PreferredLanguage", d.PreferredLanguage, ClientDetails.MaxLanguageLength, "preferred language");
         var a = d.Address ?? new PostalAddress(null, null, null, null, null);
-        v.MaxLength("Address.Line1", a.Line1, PostalAddress.MaxLineLength, "address line 1");
-        v.MaxLength("Address.Line2", a.Line2, PostalAddress.MaxLineLength, "address line 2");
-        v.MaxLength("Address.City", a.City, PostalAddress.MaxCityLength, "city");
-        v.MaxLength("Address.State", a.State, PostalAddress.MaxStateLength, "state");
-        v.MaxLength("Address.PostalCode", a.PostalCode, PostalAddress.MaxPostalCodeLength, "ZIP code");
+        v.SingleLine("Address.Line1", a.Line1, PostalAddress.MaxLineLength, "address line 1");
+        v.SingleLine("Address.Line2", a.Line2, PostalAddress.MaxLineLength, "address line 2");
+        v.SingleLine("Address.City", a.City, PostalAddress.MaxCityLength, "city");
+        v.SingleLine("Address.State", a.State, PostalAddress.MaxStateLength, "state");
+        v.SingleLine("Address.PostalCode", a.PostalCode, PostalAddress.MaxPostalCodeLength, "ZIP code");
+    }
+
+    private static void CheckAliasTexts(Validation v, int i, AliasInput alias)
+    {
+        v.SingleLine($"Aliases[{i}].First", alias.First, PersonName.MaxPartLength, "first name");
+        v.SingleLine($"Aliases[{i}].Middle", alias.Middle, PersonName.MaxPartLength, "middle name");
+        v.SingleLine($"Aliases[{i}].Last", alias.Last, PersonName.MaxPartLength, "last name");
     }
 
     public static void CheckAliases(Validation v, IReadOnlyList<AliasInput>? aliases)
@@ -59,10 +93,8 @@ public static partial class ClientRules
             var alias = aliases[i];
             if (alias is null) { v.Add($"Aliases[{i}]", "Enter the other name."); continue; }
             if (!Enum.IsDefined(alias.Kind)) v.Add($"Aliases[{i}].Kind", "Choose what kind of name this is.");
-            if (string.IsNullOrWhiteSpace(alias.First) && string.IsNullOrWhiteSpace(alias.Last)) v.Add($"Aliases[{i}].Last", "Enter a first or last name for the other name.");
-            v.MaxLength($"Aliases[{i}].First", alias.First, PersonName.MaxPartLength, "first name");
-            v.MaxLength($"Aliases[{i}].Middle", alias.Middle, PersonName.MaxPartLength, "middle name");
-            v.MaxLength($"Aliases[{i}].Last", alias.Last, PersonName.MaxPartLength, "last name");
+            if (TextRules.IsBlank(alias.First) && TextRules.IsBlank(alias.Last)) v.Add($"Aliases[{i}].Last", "Enter a first or last name for the other name.");
+            CheckAliasTexts(v, i, alias);
         }
     }
 
@@ -75,8 +107,10 @@ public static partial class ClientRules
         {
             var id = identifiers[i];
             if (id is null || !Enum.IsDefined(id.Kind)) { v.Add($"Identifiers[{i}].Kind", "Choose the kind of identifier."); continue; }
-            if (string.IsNullOrWhiteSpace(id.Value)) { v.Add($"Identifiers[{i}].Value", "Enter the identifier."); continue; }
-            if (id.Value.Length > ClientIdentifier.MaxValueLength) { v.Add($"Identifiers[{i}].Value", $"Identifier must be {ClientIdentifier.MaxValueLength} characters or fewer."); continue; }
+            if (TextRules.IsBlank(id.Value)) { v.Add($"Identifiers[{i}].Value", "Enter the identifier."); continue; }
+            var text = new Validation();
+            text.SingleLine($"Identifiers[{i}].Value", id.Value, ClientIdentifier.MaxValueLength, "identifier");
+            if (text.HasErrors) { v.AddAll(text); continue; }
             var problem = IdentifierProblem(id.Kind, id.Value);
             if (problem is not null) v.Add($"Identifiers[{i}].Value", problem);
         }

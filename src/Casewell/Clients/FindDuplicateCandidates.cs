@@ -32,6 +32,9 @@ public sealed class FindDuplicateCandidatesHandler(CasewellDbContext db, ClientA
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!access.CanRead || request.Details?.LegalName is null) return [];
+        var texts = new Common.Validation();
+        ClientRules.CheckTexts(texts, request.Details, request.Aliases, request.Identifiers);
+        if (texts.HasErrors) return [];
         var query = SubjectOf(request);
         var keys = MatchKeys.Query(query).ToList();
         if (keys.Count == 0) return [];

@@ -55,7 +55,9 @@ public sealed class SearchClientsHandler(CasewellDbContext db, ClientAccess acce
             ids = await NameMatchesAsync(readable, nameText, birthDate, ct);
         }
 
-        var pageIds = ids.Skip((page - 1) * size).Take(size).ToList();
+        // In long: (page - 1) * size overflows int for a page near int.MaxValue, and a negative skip would show the first page.
+        var skipped = (long)(page - 1) * size;
+        var pageIds = ids.Skip((int)Math.Min(skipped, ids.Count)).Take(size).ToList();
         var rows = await readable.Where(c => pageIds.Contains(c.Id))
             .Select(c => new { c.Id, c.FirstName, c.MiddleName, c.LastName, c.PreferredName, c.BirthDate, c.BirthDatePrecision, c.Address.City })
             .ToDictionaryAsync(c => c.Id, ct);
@@ -65,7 +67,7 @@ public sealed class SearchClientsHandler(CasewellDbContext db, ClientAccess acce
 
         db.RecordAccess("Client.Searched", nameof(Client), null, null, $"{results.Count} shown");
         await db.SaveChangesAsync(ct);
-        return new ClientSearchPage(results, page, size, ids.Count > page * size);
+        return new ClientSearchPage(results, page, size, ids.Count > skipped + size);
     }
 
     private async Task<List<Guid>> NameMatchesAsync(IQueryable<Client> readable, string text, DateOnly? birthDate, CancellationToken ct)

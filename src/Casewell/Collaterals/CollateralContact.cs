@@ -50,7 +50,7 @@ public sealed class CollateralContact : IVersioned
         Notes = Blank(d.Notes);
     }
 
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    private static string? Blank(string? value) => TextRules.OrNull(value);
 }
 
 public sealed record CollateralDetails(string Name, CollateralRole Role, string? Organization, string? Phone, string? Email, string? Notes);

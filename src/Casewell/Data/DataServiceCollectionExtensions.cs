@@ -26,13 +26,13 @@ public static class DataServiceCollectionExtensions
         {
             if (string.IsNullOrWhiteSpace(connectionString))
                 throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Casewell is empty.");
-            services.AddDbContext<PostgresCasewellDbContext>(o => o.UseNpgsql(connectionString));
+            services.AddDbContext<PostgresCasewellDbContext>(o => o.UseNpgsql(connectionString).AddInterceptors(UnstorableTextGuard.Instance));
             services.AddScoped<CasewellDbContext>(sp => sp.GetRequiredService<PostgresCasewellDbContext>());
         }
         else
         {
             var sqlite = SqliteConnectionStringFor(connectionString);
-            services.AddDbContext<SqliteCasewellDbContext>(o => o.UseSqlite(sqlite));
+            services.AddDbContext<SqliteCasewellDbContext>(o => o.UseSqlite(sqlite).AddInterceptors(UnstorableTextGuard.Instance));
             services.AddScoped<CasewellDbContext>(sp => sp.GetRequiredService<SqliteCasewellDbContext>());
         }
         return services;

@@ -29,9 +29,9 @@ public sealed class AddRelationshipHandler(CasewellDbContext db, ClientAccess ac
         {
             v.Required("RelatedPersonName", request.RelatedPersonName, "the person's name");
         }
-        v.MaxLength("RelatedPersonName", request.RelatedPersonName, Relationship.MaxNameLength, "name");
-        v.MaxLength("RelatedPersonPhone", request.RelatedPersonPhone, Relationship.MaxPhoneLength, "phone number");
-        v.MaxLength("Notes", request.Notes, Relationship.MaxNotesLength, "notes");
+        v.SingleLine("RelatedPersonName", request.RelatedPersonName, Relationship.MaxNameLength, "name");
+        v.SingleLine("RelatedPersonPhone", request.RelatedPersonPhone, Relationship.MaxPhoneLength, "phone number");
+        v.MultiLine("Notes", request.Notes, Relationship.MaxNotesLength, "notes");
         if (v.HasErrors) return Result<Guid>.Invalid(v.ToDictionary());
 
         var relationship = new Relationship(Ids.New(clock), request.ClientId, request.Type, request.RelatedClientId, request.RelatedPersonName,

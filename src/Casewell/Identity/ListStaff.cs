@@ -12,7 +12,8 @@ public sealed class ListStaffHandler(CasewellDbContext db, TimeProvider clock)
     public async Task<IReadOnlyList<StaffSummary>> Handle(int page, int pageSize, CancellationToken ct)
     {
         var size = Math.Clamp(pageSize, 1, MaxPageSize);
-        var skip = Math.Max(0, page - 1) * size;
+        // In long, then capped: (page - 1) * size overflows int for a page near int.MaxValue and would show the first page.
+        var skip = (int)Math.Min(int.MaxValue, (long)Math.Max(0, page - 1) * size);
         var now = clock.GetUtcNow();
         var users = await db.StaffUsers.AsNoTracking()
             .OrderByDescending(u => u.IsActive).ThenBy(u => u.DisplayName).ThenBy(u => u.Id)

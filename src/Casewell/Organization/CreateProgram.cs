@@ -13,8 +13,8 @@ public sealed class CreateProgramHandler(CasewellDbContext db, TimeProvider cloc
         ArgumentNullException.ThrowIfNull(request);
         var v = new Validation();
         v.Required("Name", request.Name, "a program name");
-        v.MaxLength("Name", request.Name, ServiceProgram.MaxNameLength, "program name");
-        v.MaxLength("Description", request.Description, ServiceProgram.MaxDescriptionLength, "description");
+        v.SingleLine("Name", request.Name, ServiceProgram.MaxNameLength, "program name");
+        v.MultiLine("Description", request.Description, ServiceProgram.MaxDescriptionLength, "description");
         if (v.HasErrors) return Result<Guid>.Invalid(v.ToDictionary());
         var name = request.Name.Trim();
         if (await db.Programs.AnyAsync(p => p.Name == name, ct)) return Result<Guid>.Invalid("Name", "A program with this name already exists.");

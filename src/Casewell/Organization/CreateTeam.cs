@@ -13,7 +13,7 @@ public sealed class CreateTeamHandler(CasewellDbContext db, TimeProvider clock)
         ArgumentNullException.ThrowIfNull(request);
         var v = new Validation();
         v.Required("Name", request.Name, "a team name");
-        v.MaxLength("Name", request.Name, Team.MaxNameLength, "team name");
+        v.SingleLine("Name", request.Name, Team.MaxNameLength, "team name");
         if (v.HasErrors) return Result<Guid>.Invalid(v.ToDictionary());
         var name = request.Name.Trim();
         if (await db.Teams.AnyAsync(t => t.Name == name, ct)) return Result<Guid>.Invalid("Name", "A team with this name already exists.");

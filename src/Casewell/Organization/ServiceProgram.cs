@@ -51,7 +51,7 @@ public sealed class ServiceProgram : IVersioned
     public void Rename(string name, string? description)
     {
         Name = name.Trim();
-        Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim();
+        Description = TextRules.OrNull(description);
     }
 
 }

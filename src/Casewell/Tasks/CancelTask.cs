@@ -15,7 +15,7 @@ public sealed class CancelTaskHandler(CasewellDbContext db, CaseAccess access, T
         ArgumentNullException.ThrowIfNull(request);
         var v = new Validation();
         v.Required("Reason", request.Reason, "the reason for cancelling");
-        v.MaxLength("Reason", request.Reason, CaseTask.MaxDetailsLength, "reason");
+        v.MultiLine("Reason", request.Reason, CaseTask.MaxDetailsLength, "reason");
         if (v.HasErrors) return Result<int>.Invalid(v.ToDictionary());
         var (task, caseVersion, failure) = await TaskChange.LoadAsync(db, access, request.TaskId, request.ExpectedVersion, ct);
         if (task is null) return Result<int>.From(failure!);

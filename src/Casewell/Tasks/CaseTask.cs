@@ -19,7 +19,7 @@ public sealed class CaseTask : IVersioned
         CaseId = caseId;
         Kind = kind;
         Title = title.Trim();
-        Details = string.IsNullOrWhiteSpace(details) ? null : details.Trim();
+        Details = TextRules.OrNull(details);
         DueOn = dueOn;
         AssignedToId = assignee.Id;
         AssignedToName = assignee.Name;
@@ -87,7 +87,7 @@ public sealed class CaseTask : IVersioned
         Status = status;
         ResolvedAt = now;
         ResolvedById = actor.Id;
-        ResolutionNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        ResolutionNote = TextRules.OrNull(note);
         return Result.Ok();
     }
 }

@@ -13,8 +13,9 @@ public sealed class CompleteTaskHandler(CasewellDbContext db, CaseAccess access,
     public async Task<Result<int>> Handle(CompleteTask request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Note is { Length: > CaseTask.MaxDetailsLength })
-            return Result<int>.Invalid("Note", $"Note must be {CaseTask.MaxDetailsLength} characters or fewer.");
+        var v = new Validation();
+        v.MultiLine("Note", request.Note, CaseTask.MaxDetailsLength, "note");
+        if (v.HasErrors) return Result<int>.Invalid(v.ToDictionary());
         var (task, caseVersion, failure) = await TaskChange.LoadAsync(db, access, request.TaskId, request.ExpectedVersion, ct);
         if (task is null) return Result<int>.From(failure!);
 

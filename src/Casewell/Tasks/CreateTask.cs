@@ -27,8 +27,8 @@ public sealed class CreateTaskHandler(CasewellDbContext db, CaseAccess access, T
         var today = calendar.Today();
         var v = new Validation();
         v.Required("Title", request.Title, "a title");
-        v.MaxLength("Title", request.Title, CaseTask.MaxTitleLength, "title");
-        v.MaxLength("Details", request.Details, CaseTask.MaxDetailsLength, "details");
+        v.SingleLine("Title", request.Title, CaseTask.MaxTitleLength, "title");
+        v.MultiLine("Details", request.Details, CaseTask.MaxDetailsLength, "details");
         if (!Enum.IsDefined(request.Kind)) v.Add("Kind", "Choose what kind of task this is.");
         TaskRules.CheckDueOn(v, request.DueOn, today);
 
