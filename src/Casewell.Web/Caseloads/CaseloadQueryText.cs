@@ -53,9 +53,9 @@ public sealed record CaseloadQueryText(
 
     private static T? Parse<T>(string? text, string field, string message, Dictionary<string, string[]> errors) where T : struct, Enum
     {
-        if (string.IsNullOrEmpty(text)) return null;
-        // Names only: "3" would otherwise parse as a value no list offers.
-        if (!char.IsDigit(text[0]) && Enum.TryParse<T>(text, ignoreCase: true, out var value) && Enum.IsDefined(value)) return value;
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        // Names only: "3" or "+3" would otherwise parse as a value no list offers.
+        if (Hosting.ApiQuery.TryEnum(text, default(T), out var value)) return value;
         errors[field] = [message];
         return null;
     }

@@ -1,5 +1,6 @@
 using Casewell.Access;
 using Casewell.Cases;
+using Casewell.Common;
 using Casewell.Web.Hosting;
 using Casewell.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
@@ -11,19 +12,38 @@ internal static class CaseloadsApi
 {
     public sealed record HandOverRequest(IReadOnlyList<Guid>? ToWorkerIds, string? Reason);
 
-    /// <summary>The query string of a caseload list.</summary>
+    /// <summary>
+    /// The query string of a caseload list. The choices are read as text, not bound as enums: binding would take
+    /// "2" for a priority, and the API accepts only the names it documents.
+    /// </summary>
     public sealed record CaseloadQueryString(
-        [FromQuery] CaseStatus? Status,
+        [FromQuery] string? Status,
         [FromQuery] Guid? CaseTypeId,
-        [FromQuery] CasePriority? Priority,
+        [FromQuery] string? Priority,
         [FromQuery] bool? OverdueOnly,
-        [FromQuery] CaseloadSort? Sort,
+        [FromQuery] string? Sort,
         [FromQuery] bool? Descending,
         [FromQuery] int? Page,
         [FromQuery] int? PageSize)
     {
-        public CaseloadFilter ToFilter() => new(Status, CaseTypeId, Priority, OverdueOnly ?? false, Sort ?? CaseloadSort.NextDue,
-            Descending ?? false, Page ?? 1, PageSize ?? CaseloadFilter.DefaultPageSize);
+        public Result<CaseloadFilter> ToFilter()
+        {
+            var v = new Validation();
+            var status = Choice<CaseStatus>(Status, "status", v);
+            var priority = Choice<CasePriority>(Priority, "priority", v);
+            var sort = Choice<CaseloadSort>(Sort, "sort", v);
+            if (v.HasErrors) return Result<CaseloadFilter>.Invalid(v.ToDictionary());
+            return Result<CaseloadFilter>.Ok(new(status, CaseTypeId, priority, OverdueOnly ?? false, sort ?? CaseloadSort.NextDue,
+                Descending ?? false, Page ?? 1, PageSize ?? CaseloadFilter.DefaultPageSize));
+        }
+
+        private static T? Choice<T>(string? text, string field, Validation v) where T : struct, Enum
+        {
+            if (string.IsNullOrWhiteSpace(text)) return null;
+            if (ApiQuery.TryEnum(text, default(T), out var value)) return value;
+            v.Add(field, $"Use one of: {string.Join(", ", Enum.GetNames<T>())}.");
+            return null;
+        }
     }
 
     /// <summary>Team caseloads are for supervisors (their teams) and program managers (their programs' teams, read-only).</summary>
@@ -37,13 +57,17 @@ internal static class CaseloadsApi
         var caseloads = api.MapGroup("").WithTags("Caseloads");
 
         caseloads.MapGet("/caseload", async ([AsParameters] CaseloadQueryString query, ListMyCaseloadHandler handler, CancellationToken ct) =>
-            (await handler.Handle(new ListMyCaseload(query.ToFilter()), ct)).ToHttpResult(page => TypedResults.Ok(page)))
+            query.ToFilter() is { Succeeded: true, Value: { } filter }
+                ? (await handler.Handle(new ListMyCaseload(filter), ct)).ToHttpResult(page => TypedResults.Ok(page))
+                : ResultHttp.Problem(query.ToFilter()))
             .RequireAuthorization(nameof(Ability.WorkCases))
             .WithSummary("My caseload: every case not closed where I am the primary or a secondary worker; sort, filter, page (pageSize up to 100).");
 
         caseloads.MapGet("/staff/{workerId:guid}/caseload", async (Guid workerId, [AsParameters] CaseloadQueryString query,
                 ListWorkerCaseloadHandler handler, CancellationToken ct) =>
-            (await handler.Handle(new ListWorkerCaseload(workerId, query.ToFilter()), ct)).ToHttpResult(page => TypedResults.Ok(page)))
+            query.ToFilter() is { Succeeded: true, Value: { } filter }
+                ? (await handler.Handle(new ListWorkerCaseload(workerId, filter), ct)).ToHttpResult(page => TypedResults.Ok(page))
+                : ResultHttp.Problem(query.ToFilter()))
             .RequireAuthorization(nameof(Ability.SuperviseCases))
             .WithSummary("A worker's caseload as their supervisor sees it: the cases in the teams the supervisor leads.");
 

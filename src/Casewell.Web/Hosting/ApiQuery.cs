@@ -7,7 +7,9 @@ internal static class ApiQuery
     {
         parsed = fallback;
         if (string.IsNullOrWhiteSpace(value)) return true;
-        return Enum.TryParse(value, ignoreCase: true, out parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _);
+        // Names only: Enum.TryParse also takes "3", "+3" and " 3 ", which name nothing the API documents.
+        return value.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') && !char.IsAsciiDigit(value[0])
+            && Enum.TryParse(value, ignoreCase: true, out parsed) && Enum.IsDefined(parsed);
     }
 
     public static IResult Invalid(string parameter, string expected) =>

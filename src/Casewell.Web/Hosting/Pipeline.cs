@@ -16,6 +16,8 @@ internal static class Pipeline
             api.UseExceptionHandler(new ExceptionHandlerOptions
             {
                 StatusCodeSelector = StatusOf,
+                // A request the API could not read is the caller's mistake, answered 400: not an error to log.
+                SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException or UnstorableTextException or { InnerException: UnstorableTextException },
             });
             api.UseStatusCodePages();
         });

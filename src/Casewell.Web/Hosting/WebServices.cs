@@ -64,10 +64,13 @@ public static class WebServices
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
         services.AddRazorComponents();
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = BadRequestProblems.Describe);
+        // Thrown, not answered in place, so the problem can name the field a body could not be read at.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.Configure<JsonOptions>(o =>
         {
-            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // Names only, as the API documents them: numbers ("123", -1) would store values no list defines.
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false));
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         });
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
