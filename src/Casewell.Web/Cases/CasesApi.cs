@@ -65,8 +65,8 @@ internal static class CasesApi
                 .ToHttpResult(id => TypedResults.Created($"{ApiPaths.Prefix}/case-types/{id}", new { id })))
             .RequireAuthorization(nameof(Ability.ManageOrganization)).WithSummary("Add a case type, with its required contact frequency and caseload weight.");
         types.MapPut("/{caseTypeId:guid}", async (Guid caseTypeId, CaseTypeRequest body, SaveCaseTypeHandler handler, CancellationToken ct) =>
-            (await handler.Handle(new SaveCaseType(caseTypeId, null, body.Name, body.ContactFrequencyDays, body.ContactDescription, body.LoadWeight), ct)).ToHttpResult())
-            .RequireAuthorization(nameof(Ability.ManageOrganization)).WithSummary("Change a case type's name, contact frequency or weight.");
+            (await handler.Handle(new SaveCaseType(caseTypeId, body.Code, body.Name, body.ContactFrequencyDays, body.ContactDescription, body.LoadWeight), ct)).ToHttpResult())
+            .RequireAuthorization(nameof(Ability.ManageOrganization)).WithSummary("Change a case type's name, contact frequency or weight; its code is fixed (a different one is refused).");
         return api;
     }
 }

@@ -20,6 +20,7 @@ internal static class Pipeline
                 SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException or UnstorableTextException or { InnerException: UnstorableTextException },
             });
             api.UseStatusCodePages();
+            api.UseApiBodyLimit();
         });
         app.UseWhen(context => !ApiPaths.IsApi(context.Request), pages =>
             pages.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", CreateScopeForErrors = true, StatusCodeSelector = StatusOf }));

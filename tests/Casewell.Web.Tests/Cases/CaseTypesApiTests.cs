@@ -63,6 +63,24 @@ public abstract class CaseTypesApiTests(CasewellApp app) : IntegrationTest(app)
         await ProblemAsync(unknown, HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task A_changed_code_is_refused_at_its_field_and_the_same_code_is_accepted()
+    {
+        using var admin = await App.SignedInAsync(StaffRole.Administrator);
+        var code = "FIX" + Guid.NewGuid().ToString("N")[..4].ToUpperInvariant();
+        var id = (await CreatedAsync(await admin.PostAsJsonAsync("/api/v1/case-types", new { code, name = $"Fixed {code}", loadWeight = 1 }, Cancellation)))
+            .GetProperty("id").GetGuid();
+
+        var changed = await admin.PutAsJsonAsync($"/api/v1/case-types/{id}", new { code = code + "X", name = $"Fixed {code}", loadWeight = 1 }, Cancellation);
+        var same = await admin.PutAsJsonAsync($"/api/v1/case-types/{id}", new { code = code.ToLowerInvariant(), name = $"Fixed {code}", loadWeight = 2 }, Cancellation);
+
+        var errors = (await ProblemAsync(changed, HttpStatusCode.BadRequest)).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("Code", out _));
+        Assert.Equal(HttpStatusCode.NoContent, same.StatusCode);
+        var types = await admin.GetFromJsonAsync<JsonElement>("/api/v1/case-types", Cancellation);
+        Assert.Contains(types.EnumerateArray(), t => t.GetProperty("code").GetString() == code);
+    }
+
     [Theory]
     [InlineData(StaffRole.CaseWorker)]
     [InlineData(StaffRole.Supervisor)]
