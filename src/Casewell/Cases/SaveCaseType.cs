@@ -44,7 +44,9 @@ public sealed class SaveCaseTypeHandler(CasewellDbContext db, TimeProvider clock
             v.Required("Code", request.Code, "a short code");
             v.SingleLine("Code", request.Code, CaseType.MaxCodeLength, "code");
             var code = request.Code?.Trim().ToUpperInvariant();
-            if (!string.IsNullOrEmpty(code) && await db.CaseTypes.AnyAsync(t => t.Code == code, ct)) v.Add("Code", "Another case type has this code.");
+            // Only a storable code is looked up: the lookup would send a NUL to the database.
+            if (!string.IsNullOrEmpty(code) && TextRules.ProblemOf(code, multiLine: false) is null && await db.CaseTypes.AnyAsync(t => t.Code == code, ct))
+                v.Add("Code", "Another case type has this code.");
         }
         if (v.HasErrors) return Result<Guid>.Invalid(v.ToDictionary());
 

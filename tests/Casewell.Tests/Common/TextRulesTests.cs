@@ -34,13 +34,18 @@ public class TextRulesTests
     [InlineData("bell\u0007")]
     [InlineData("del\u007F")]
     [InlineData("c1\u0085")]
-    [InlineData("half \uD800 pair")]
-    [InlineData("low \uDC00 first")]
-    [InlineData("ends high \uD83D")]
-    public void Control_characters_and_half_pairs_are_refused_in_any_text(string value)
+    public void Control_characters_are_refused_in_any_text(string value)
     {
         Assert.Equal(TextProblem.ControlCharacter, TextRules.ProblemOf(value, multiLine: false));
         Assert.Equal(TextProblem.ControlCharacter, TextRules.ProblemOf(value, multiLine: true));
+    }
+
+    [Fact]
+    public void Half_of_a_surrogate_pair_is_refused_in_any_text()
+    {
+        // Not as InlineData: test discovery would carry these strings with the half pair replaced.
+        foreach (var value in new[] { "half \uD800 pair", "low \uDC00 first", "ends high \uD83D" })
+            Assert.Equal(TextProblem.ControlCharacter, TextRules.ProblemOf(value, multiLine: true));
     }
 
     [Theory]

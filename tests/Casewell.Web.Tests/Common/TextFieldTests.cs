@@ -117,27 +117,27 @@ public abstract class TextFieldTests(CasewellApp app) : IntegrationTest(app)
                     confirmedNewPerson = true,
                 }, Cancellation), "Address.City");
             case "client edit":
-            {
-                var client = await world.RegisterClientAsync(world.Supervisor);
-                var etag = (await supervisor.GetAsync($"/api/v1/clients/{client.Id}", Cancellation)).Headers.ETag!.Tag;
-                using var put = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/clients/{client.Id}")
                 {
-                    Content = JsonContent.Create(new { details = new { legalName = new { first = "Robin", last = "Lee" }, preferredName = Nul, veteranStatus = "Unknown" } }),
-                };
-                put.Headers.TryAddWithoutValidation("If-Match", etag);
-                return (await supervisor.SendAsync(put, Cancellation), "PreferredName");
-            }
+                    var client = await world.RegisterClientAsync(world.Supervisor);
+                    var etag = (await supervisor.GetAsync($"/api/v1/clients/{client.Id}", Cancellation)).Headers.ETag!.Tag;
+                    using var put = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/clients/{client.Id}")
+                    {
+                        Content = JsonContent.Create(new { details = new { legalName = new { first = "Robin", last = "Lee" }, preferredName = Nul, veteranStatus = "Unknown" } }),
+                    };
+                    put.Headers.TryAddWithoutValidation("If-Match", etag);
+                    return (await supervisor.SendAsync(put, Cancellation), "PreferredName");
+                }
             case "relationship notes":
-            {
-                var client = await world.RegisterClientAsync(world.Supervisor);
-                return (await supervisor.PostAsJsonAsync($"/api/v1/clients/{client.Id}/relationships",
-                    new { type = "Grandparent", relatedPersonName = "Dora Lee", notes = Nul }, Cancellation), "Notes");
-            }
+                {
+                    var client = await world.RegisterClientAsync(world.Supervisor);
+                    return (await supervisor.PostAsJsonAsync($"/api/v1/clients/{client.Id}/relationships",
+                        new { type = "Grandparent", relatedPersonName = "Dora Lee", notes = Nul }, Cancellation), "Notes");
+                }
             case "collateral name":
-            {
-                var client = await world.RegisterClientAsync(world.Supervisor);
-                return (await supervisor.PostAsJsonAsync($"/api/v1/clients/{client.Id}/collaterals", new { name = Nul, role = "Teacher" }, Cancellation), "Name");
-            }
+                {
+                    var client = await world.RegisterClientAsync(world.Supervisor);
+                    return (await supervisor.PostAsJsonAsync($"/api/v1/clients/{client.Id}/collaterals", new { name = Nul, role = "Teacher" }, Cancellation), "Name");
+                }
             case "program name":
                 return (await admin.PostAsJsonAsync("/api/v1/programs", new { name = Nul }, Cancellation), "Name");
             case "team name":
@@ -145,53 +145,56 @@ public abstract class TextFieldTests(CasewellApp app) : IntegrationTest(app)
             case "staff name":
                 return (await admin.PostAsJsonAsync("/api/v1/staff", new
                 {
-                    email = $"nul{Guid.NewGuid():N}@agency.example", displayName = Nul, role = "CaseWorker", password = CasewellApp.Password,
+                    email = $"nul{Guid.NewGuid():N}@agency.example",
+                    displayName = Nul,
+                    role = "CaseWorker",
+                    password = CasewellApp.Password,
                 }, Cancellation), "DisplayName");
             case "case type code":
                 return (await admin.PostAsJsonAsync("/api/v1/case-types", new { code = "N\0L", name = "Nul " + Guid.NewGuid().ToString("N")[..6], loadWeight = 1 }, Cancellation), "Code");
             case "case type name":
                 return (await admin.PostAsJsonAsync("/api/v1/case-types", new { code = "N" + Guid.NewGuid().ToString("N")[..5], name = Nul, loadWeight = 1 }, Cancellation), "Name");
             case "referral reason":
-            {
-                var client = await world.RegisterClientAsync(world.Supervisor);
-                return (await supervisor.PostAsJsonAsync("/api/v1/cases", world.Referral(client.Id, reason: Nul), Cancellation), "ReferralReason");
-            }
+                {
+                    var client = await world.RegisterClientAsync(world.Supervisor);
+                    return (await supervisor.PostAsJsonAsync("/api/v1/cases", world.Referral(client.Id, reason: Nul), Cancellation), "ReferralReason");
+                }
             case "transition reason":
-            {
-                var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
-                return (await TransitionAsync(worker.Http, @case.Id, new { transition = "PutOnHold", reason = Nul }), "Reason");
-            }
+                {
+                    var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
+                    return (await TransitionAsync(worker.Http, @case.Id, new { transition = "PutOnHold", reason = Nul }), "Reason");
+                }
             case "assignment reason":
-            {
-                var (_, @case) = await world.AddWorkerWithOpenCaseAsync();
-                var other = await world.AddWorkerAsync("Other Worker");
-                return (await AssignAsync(supervisor, @case.Id, other.Id, "Primary", Nul), "Reason");
-            }
+                {
+                    var (_, @case) = await world.AddWorkerWithOpenCaseAsync();
+                    var other = await world.AddWorkerAsync("Other Worker");
+                    return (await AssignAsync(supervisor, @case.Id, other.Id, "Primary", Nul), "Reason");
+                }
             case "task title":
-            {
-                var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
-                return (await worker.Http.PostAsJsonAsync($"/api/v1/cases/{@case.Id}/tasks",
-                    new { title = Nul, dueOn = await world.Database.TodayAsync(), kind = "FollowUp" }, Cancellation), "Title");
-            }
+                {
+                    var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
+                    return (await worker.Http.PostAsJsonAsync($"/api/v1/cases/{@case.Id}/tasks",
+                        new { title = Nul, dueOn = await world.Database.TodayAsync(), kind = "FollowUp" }, Cancellation), "Title");
+                }
             case "task cancellation reason":
-            {
-                var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
-                var taskId = await world.AddTaskDueInAsync(@case.Id, worker, 3);
-                var etag = (await worker.Http.GetAsync($"/api/v1/tasks/{taskId}", Cancellation)).Headers.ETag!.Tag;
-                return (await SendAsync(worker.Http, $"/api/v1/tasks/{taskId}/cancellation", new { reason = Nul }, etag), "Reason");
-            }
+                {
+                    var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
+                    var taskId = await world.AddTaskDueInAsync(@case.Id, worker, 3);
+                    var etag = (await worker.Http.GetAsync($"/api/v1/tasks/{taskId}", Cancellation)).Headers.ETag!.Tag;
+                    return (await SendAsync(worker.Http, $"/api/v1/tasks/{taskId}/cancellation", new { reason = Nul }, etag), "Reason");
+                }
             case "contact summary":
-            {
-                var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
-                return (await worker.Http.PostAsJsonAsync($"/api/v1/cases/{@case.Id}/contacts",
-                    new { occurredAt = TimeProvider.System.GetUtcNow().AddHours(-1), kind = "HomeVisit", summary = Nul }, Cancellation), "Summary");
-            }
+                {
+                    var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
+                    return (await worker.Http.PostAsJsonAsync($"/api/v1/cases/{@case.Id}/contacts",
+                        new { occurredAt = TimeProvider.System.GetUtcNow().AddHours(-1), kind = "HomeVisit", summary = Nul }, Cancellation), "Summary");
+                }
             case "handover reason":
-            {
-                var (worker, _) = await world.AddWorkerWithOpenCaseAsync();
-                var other = await world.AddWorkerAsync("Other Worker");
-                return (await supervisor.PostAsJsonAsync($"/api/v1/staff/{worker.Id}/handover", new { toWorkerIds = new[] { other.Id }, reason = Nul }, Cancellation), "Reason");
-            }
+                {
+                    var (worker, _) = await world.AddWorkerWithOpenCaseAsync();
+                    var other = await world.AddWorkerAsync("Other Worker");
+                    return (await supervisor.PostAsJsonAsync($"/api/v1/staff/{worker.Id}/handover", new { toWorkerIds = new[] { other.Id }, reason = Nul }, Cancellation), "Reason");
+                }
             default:
                 throw new ArgumentOutOfRangeException(nameof(field), field, "No request for this field.");
         }

@@ -80,7 +80,7 @@ public abstract class EnumNameTests(CasewellApp app) : IntegrationTest(app)
         using var world = await CaseWorld.CreateAsync(App);
         var worker = await world.AddWorkerAsync();
 
-        var response = await worker.Http.GetAsync("/api/v1/caseload?priority=high&status=Open&sort=Client", Cancellation);
+        var response = await worker.Http.GetAsync("/api/v1/caseload?priority=High&status=Open&sort=Client", Cancellation);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
