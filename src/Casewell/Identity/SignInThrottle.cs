@@ -30,14 +30,13 @@ public sealed class SignInThrottle : IVersioned
 
     /// <summary>
     /// Counts a wrong password. The first <see cref="LockoutPolicy.MaxFailedAttempts"/> are free; each one after
-    /// makes the next attempt wait, twice as long each time up to <see cref="LockoutPolicy.Duration"/>. A guesser
-    /// gets a handful of tries an hour; the real user, once the guessing stops, waits minutes at most.
+    /// makes the next attempt wait, twice as long each time up to <see cref="LockoutPolicy.Duration"/>, until the
+    /// right password is given (which removes the throttle). A guesser gets a dozen tries an hour; the real user,
+    /// once the guessing stops, waits minutes at most.
     /// </summary>
     public void RecordFailure(DateTimeOffset now, LockoutPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        // A quiet spell as long as the longest wait forgives old mistakes.
-        if (now - LastFailureAt >= policy.Duration) Failures = 0;
         Failures++;
         LastFailureAt = now;
         var beyond = Failures - policy.MaxFailedAttempts;
