@@ -1,6 +1,8 @@
 using Casewell.Access;
 using Casewell.Identity;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Casewell;
 
@@ -18,6 +20,7 @@ public static class CasewellServices
         services.AddScoped<ClientAccess>();
         services.AddScoped<CaseAccess>();
         services.AddScoped<FirstRunSetup>();
+        services.TryAddSingleton<IPasswordHasher<StaffUser>, PasswordHasher<StaffUser>>();
         services.AddSingleton<StaffPasswordHasher>();
         return services;
     }

@@ -24,7 +24,7 @@ public static class WebServices
         services.AddSingleton(agency);
         services.AddSingleton<AgencyTime>();
         services.AddSingleton(sp => new Casewell.Common.AgencyCalendar(sp.GetRequiredService<TimeProvider>(), TimeZoneInfo.FindSystemTimeZoneById(agency.TimeZone)));
-        services.AddSingleton(configuration.GetSection("Security:Lockout").Get<LockoutPolicy>() ?? new LockoutPolicy());
+        services.AddSingleton((configuration.GetSection("Security:Lockout").Get<LockoutPolicy>() ?? new LockoutPolicy()).Validated());
         services.AddSingleton((configuration.GetSection(PriorityWeights.Section).Get<PriorityWeights>() ?? new PriorityWeights()).Validated());
         services.AddSingleton(_ => new FieldProtection(FieldProtectionKey.Load(
             configuration["Security:FieldEncryptionKey"], configuration["Security:FieldEncryptionKeyFile"])));
@@ -44,9 +44,13 @@ public static class WebServices
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>, DatabaseKeyStorage>();
         services.AddDataProtection().SetApplicationName("Casewell");
 
-        var idle = TimeSpan.FromMinutes(configuration.GetValue("Security:IdleTimeoutMinutes", 15));
+        var sessions = new SessionPolicy(TimeSpan.FromMinutes(configuration.GetValue("Security:IdleTimeoutMinutes", 15.0)),
+            TimeSpan.FromHours(configuration.GetValue("Security:AbsoluteSessionHours", 12.0)));
+        services.AddSingleton(sessions);
+        var attemptsPerAddress = SignInAddressLimit.Validated(configuration.GetValue("Security:SignIn:AttemptsPerAddressPerMinute", 30));
+        services.AddSingleton(_ => new SignInAddressLimit(attemptsPerAddress));
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
-            .AddCookie(o => SessionCookie.Configure(o, idle));
+            .AddCookie(o => SessionCookie.Configure(o, sessions.IdleTimeout));
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddAbilityPolicies();

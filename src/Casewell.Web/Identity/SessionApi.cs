@@ -1,3 +1,4 @@
+using Casewell.Common;
 using Casewell.Identity;
 using Casewell.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
@@ -14,25 +15,34 @@ internal static class SessionApi
     public static RouteGroupBuilder MapSessionApi(this RouteGroupBuilder api)
     {
         var session = api.MapGroup("/session").WithTags("Session");
-        session.MapPost("/", async (SignInRequest body, SignInStaffHandler handler, HttpContext http, CancellationToken ct) =>
+        session.MapPost("/", async (SignInRequest body, SignInStaffHandler handler, SignInAddressLimit addressLimit, HttpContext http, CancellationToken ct) =>
         {
-            var result = await handler.Handle(new SignInStaff(body.Email ?? "", body.Password ?? ""), ct);
-            if (result.Failed) return ResultHttp.Problem(result);
-            var staff = result.Value!;
+            var wait = addressLimit.Acquire(http);
+            var outcome = wait is null
+                ? await handler.Handle(new SignInStaff(body.Email ?? "", body.Password ?? "", SignInAddressLimit.AddressOf(http), http.Request.Headers.UserAgent), ct)
+                : null;
+            if ((wait ?? outcome!.RetryAfter) is { } retryAfter)
+            {
+                SignInAddressLimit.SetRetryAfter(http.Response, retryAfter);
+                return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many sign-in attempts",
+                    detail: $"Wait {SignInAddressLimit.Seconds(retryAfter)} seconds, then try again.");
+            }
+            if (outcome!.Staff is not { } staff) return ResultHttp.Problem(Result.Invalid("Email", SignInStaffHandler.Rejected));
             await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, StaffClaims.Principal(staff, CookieAuthenticationDefaults.AuthenticationScheme));
             return TypedResults.Ok(new SessionResponse(staff.Id, staff.DisplayName, staff.Role));
-        }).AllowAnonymous().WithSummary("Sign in; the response sets the session cookie.");
+        }).AllowAnonymous().WithSummary("Sign in; the response sets the session cookie.")
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         session.MapGet("/", (HttpContext http) =>
             StaffClaims.Read(http.User) is { } staff
                 ? Results.Ok(new SessionResponse(staff.Id, staff.Name, staff.Role!.Value))
                 : Results.Unauthorized()).WithSummary("Who is signed in.");
 
-        session.MapDelete("/", async (HttpContext http) =>
+        session.MapDelete("/", async (HttpContext http, SignOutStaffHandler handler, CancellationToken ct) =>
         {
-            await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            await SignOutEndpoint.EndSessionAsync(http, handler, ct);
             return TypedResults.NoContent();
-        }).WithSummary("Sign out.");
+        }).WithSummary("Sign out: ends the session on the server.");
         return api;
     }
 }

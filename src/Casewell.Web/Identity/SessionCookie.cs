@@ -1,4 +1,5 @@
 using Casewell.Data;
+using Casewell.Identity;
 using Casewell.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -24,7 +25,7 @@ internal static class SessionCookie
         o.AccessDeniedPath = "/forbidden";
         o.Events = new CookieAuthenticationEvents
         {
-            OnValidatePrincipal = ValidateAgainstAccountAsync,
+            OnValidatePrincipal = ValidateSessionAsync,
             OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized),
             OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden),
         };
@@ -43,24 +44,53 @@ internal static class SessionCookie
     }
 
     /// <summary>
-    /// Every request re-checks the account: a deactivated account, a changed role or password ends existing
-    /// sessions at once rather than when their cookie expires.
+    /// Every request re-checks the session and its account, in one query: a session signed out, idle or past its
+    /// absolute limit, and a deactivated account or a new password, end the cookie at once rather than when it
+    /// expires, and a copy of the cookie with it. A refused session is marked ended once; it is not audited per
+    /// request.
     /// </summary>
-    private static async Task ValidateAgainstAccountAsync(CookieValidatePrincipalContext context)
+    private static async Task ValidateSessionAsync(CookieValidatePrincipalContext context)
     {
         var staff = StaffClaims.Read(context.Principal);
         var stamp = context.Principal?.FindFirst(StaffClaims.SecurityStamp)?.Value;
-        if (staff is null || stamp is null)
+        var sessionId = StaffClaims.SessionId(context.Principal);
+        if (staff is null || stamp is null || sessionId is null)
         {
             await Reject(context);
             return;
         }
-        var db = context.HttpContext.RequestServices.GetRequiredService<CasewellDbContext>();
-        var account = await db.StaffUsers.AsNoTracking()
-            .Where(u => u.Id == staff.Id)
-            .Select(u => new { u.IsActive, u.SecurityStamp })
-            .SingleOrDefaultAsync(context.HttpContext.RequestAborted);
-        if (account is null || !account.IsActive || account.SecurityStamp != stamp) await Reject(context);
+        var services = context.HttpContext.RequestServices;
+        var db = services.GetRequiredService<CasewellDbContext>();
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var ct = context.HttpContext.RequestAborted;
+        var found = await (
+                from session in db.StaffSessions
+                join account in db.StaffUsers on session.StaffId equals account.Id
+                where session.Id == sessionId && session.StaffId == staff.Id
+                select new { Session = session, account.IsActive, account.SecurityStamp })
+            .AsNoTracking()
+            .SingleOrDefaultAsync(ct);
+        if (found is null)
+        {
+            await Reject(context);
+            return;
+        }
+
+        var refusal = !found.IsActive || found.SecurityStamp != stamp
+            ? SessionEndReason.AccountChanged
+            : found.Session.RefusalAt(now, services.GetRequiredService<SessionPolicy>());
+        if (refusal is { } reason)
+        {
+            if (found.Session.EndedAt is null)
+            {
+                await db.StaffSessions.Where(s => s.Id == sessionId && s.EndedAt == null)
+                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, now).SetProperty(x => x.EndReason, reason), ct);
+            }
+            await Reject(context);
+            return;
+        }
+        if (found.Session.NeedsLastSeenUpdate(now))
+            await db.StaffSessions.Where(s => s.Id == sessionId).ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAt, now), ct);
     }
 
     private static async Task Reject(CookieValidatePrincipalContext context)

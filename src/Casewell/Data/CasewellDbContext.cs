@@ -27,7 +27,7 @@ public abstract class CasewellDbContext : DbContext
         Clock = clock;
     }
 
-    public CurrentStaff Actor { get; }
+    public CurrentStaff Actor { get; private set; }
     public TimeProvider Clock { get; }
 
     /// <summary>
@@ -38,6 +38,8 @@ public abstract class CasewellDbContext : DbContext
 
     public DbSet<StaffUser> StaffUsers => Set<StaffUser>();
     public DbSet<SetupToken> SetupTokens => Set<SetupToken>();
+    public DbSet<StaffSession> StaffSessions => Set<StaffSession>();
+    public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
     public DbSet<ServiceProgram> Programs => Set<ServiceProgram>();
     public DbSet<Team> Teams => Set<Team>();
     public DbSet<Client> Clients => Set<Client>();
@@ -55,6 +57,12 @@ public abstract class CasewellDbContext : DbContext
     public DbSet<CaseTask> Tasks => Set<CaseTask>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
+
+    /// <summary>
+    /// A sign-in's request is anonymous until its cookie is set, but what it records and changes from the moment
+    /// the password is right is the account's doing. Internal: only the sign-in use case may say who is acting.
+    /// </summary>
+    internal void ActAs(CurrentStaff staff) => Actor = staff;
 
     /// <summary>Records something that is not a write (a view of a profile, an export) with the next save.</summary>
     public void RecordAccess(string action, string entityType, string? entityId, Guid? clientId, string? details = null) =>
@@ -180,7 +188,9 @@ public abstract class CasewellDbContext : DbContext
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
             // Timeline entries and number counters are themselves the record of a change that is audited.
-            if (entry.Entity is AuditEntry or ClientMatchKey or DataProtectionKeyRecord or CaseEvent or CaseNumberSequence) continue;
+            // Sessions and sign-in throttles are recorded as Staff.SignedIn, Staff.SignedOut and Staff.SignInFailed.
+            if (entry.Entity is AuditEntry or ClientMatchKey or DataProtectionKeyRecord or CaseEvent or CaseNumberSequence
+                or StaffSession or SignInThrottle) continue;
 
             var type = entry.Metadata.ClrType.Name;
             var verb = entry.State switch

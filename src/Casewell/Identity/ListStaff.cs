@@ -19,6 +19,13 @@ public sealed class ListStaffHandler(CasewellDbContext db, TimeProvider clock)
             .OrderByDescending(u => u.IsActive).ThenBy(u => u.DisplayName).ThenBy(u => u.Id)
             .Skip(skip).Take(size)
             .ToListAsync(ct);
-        return users.Select(u => new StaffSummary(u.Id, u.Email, u.DisplayName, u.Role, u.IsActive, u.IsLockedOut(now), u.LastSignInAt, u.Version)).ToList();
+        // Throttles are kept by a hash of the address (see SignInThrottle), so the page's are found by theirs.
+        var keys = users.Select(u => SignInThrottle.KeyFor(u.NormalizedEmail)).ToList();
+        var blocked = (await db.SignInThrottles.AsNoTracking()
+            .Where(t => keys.Contains(t.Key) && t.BlockedUntil > now)
+            .Select(t => t.Key)
+            .ToListAsync(ct)).ToHashSet();
+        return users.Select(u => new StaffSummary(u.Id, u.Email, u.DisplayName, u.Role, u.IsActive,
+            blocked.Contains(SignInThrottle.KeyFor(u.NormalizedEmail)), u.LastSignInAt, u.Version)).ToList();
     }
 }

@@ -28,8 +28,6 @@ public sealed class StaffUser : IVersioned
     public StaffRole Role { get; private set; }
     public string PasswordHash { get; private set; } = "";
     public bool IsActive { get; private set; }
-    public int FailedSignIns { get; private set; }
-    public DateTimeOffset? LockedOutUntil { get; private set; }
 
     /// <summary>Changes whenever existing sign-ins must stop working (deactivation, a new password).</summary>
     public string SecurityStamp { get; private set; } = "";
@@ -47,25 +45,7 @@ public sealed class StaffUser : IVersioned
         RotateSecurityStamp();
     }
 
-    public bool IsLockedOut(DateTimeOffset now) => LockedOutUntil is { } until && until > now;
-
-    public void RecordFailedSignIn(DateTimeOffset now, LockoutPolicy policy)
-    {
-        ArgumentNullException.ThrowIfNull(policy);
-        FailedSignIns++;
-        if (FailedSignIns >= policy.MaxFailedAttempts)
-        {
-            LockedOutUntil = now + policy.Duration;
-            FailedSignIns = 0;
-        }
-    }
-
-    public void RecordSignIn(DateTimeOffset now)
-    {
-        FailedSignIns = 0;
-        LockedOutUntil = null;
-        LastSignInAt = now;
-    }
+    public void RecordSignIn(DateTimeOffset now) => LastSignInAt = now;
 
     public void Deactivate(DateTimeOffset now)
     {
@@ -79,8 +59,6 @@ public sealed class StaffUser : IVersioned
     {
         IsActive = true;
         DeactivatedAt = null;
-        FailedSignIns = 0;
-        LockedOutUntil = null;
     }
 
     private void RotateSecurityStamp() => SecurityStamp = Guid.NewGuid().ToString("N");

@@ -16,6 +16,26 @@ internal sealed class StaffUserConfiguration : IEntityTypeConfiguration<StaffUse
     }
 }
 
+internal sealed class StaffSessionConfiguration : IEntityTypeConfiguration<StaffSession>
+{
+    public void Configure(EntityTypeBuilder<StaffSession> builder)
+    {
+        builder.HasOne<StaffUser>().WithMany().HasForeignKey(s => s.StaffId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(s => s.StaffId);
+        builder.Property(s => s.Address).HasMaxLength(StaffSession.MaxAddressLength);
+        builder.Property(s => s.UserAgent).HasMaxLength(StaffSession.MaxUserAgentLength);
+    }
+}
+
+internal sealed class SignInThrottleConfiguration : IEntityTypeConfiguration<SignInThrottle>
+{
+    public void Configure(EntityTypeBuilder<SignInThrottle> builder)
+    {
+        builder.HasKey(t => t.Key);
+        builder.Property(t => t.Key).HasMaxLength(SignInThrottle.KeyLength);
+    }
+}
+
 internal sealed class SetupTokenConfiguration : IEntityTypeConfiguration<SetupToken>
 {
     public void Configure(EntityTypeBuilder<SetupToken> builder) => builder.Property(t => t.TokenHash).HasMaxLength(64);
