@@ -19,9 +19,9 @@ internal static class ClientsApi
     {
         var clients = api.MapGroup("/clients").WithTags("Clients").RequireAuthorization(nameof(Ability.ReadClients));
 
-        clients.MapGet("/", (SearchClientsHandler handler, CancellationToken ct, string? q, int page = 1, int pageSize = 25) =>
-            handler.Handle(new SearchClients(q, page, pageSize), ct))
-            .WithSummary("Search by name (typo-tolerant), date of birth (yyyy-MM-dd) or identifier.");
+        clients.MapGet("/", async (SearchClientsHandler handler, CancellationToken ct, string? q, int page = 1, int pageSize = 25) =>
+            (await handler.Handle(new SearchClients(q, page, pageSize), ct)).ToHttpResult(found => TypedResults.Ok(found)))
+            .WithSummary("Search by name (typo-tolerant), date of birth (yyyy-MM-dd) or identifier. An identifier finds only clients you reach through a case or registered; identifier lookups are limited per person (429 with Retry-After).");
 
         clients.MapGet("/{clientId:guid}", async (Guid clientId, GetClientProfileHandler handler, HttpContext http, CancellationToken ct) =>
         {
@@ -31,8 +31,8 @@ internal static class ClientsApi
             return TypedResults.Ok(profile);
         }).WithSummary("A client's profile; opening it is recorded in the audit trail.");
 
-        clients.MapPost("/duplicate-candidates", (ClientRequest body, FindDuplicateCandidatesHandler handler, CancellationToken ct) =>
-            handler.Handle(new DuplicateCheck(body.Details, body.Aliases, body.Identifiers), ct))
+        clients.MapPost("/duplicate-candidates", async (ClientRequest body, FindDuplicateCandidatesHandler handler, CancellationToken ct) =>
+            (await handler.Handle(new DuplicateCheck(body.Details, body.Aliases, body.Identifiers), ct)).ToHttpResult(found => TypedResults.Ok(found)))
             .RequireAuthorization(nameof(Ability.RegisterClients))
             .WithSummary("Existing clients who may be the same person, ranked, with reasons.");
 

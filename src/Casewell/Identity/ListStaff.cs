@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Casewell.Identity;
 
-public sealed record StaffSummary(Guid Id, string Email, string DisplayName, StaffRole Role, bool IsActive, bool IsLockedOut, DateTimeOffset? LastSignInAt, int Version);
+public sealed record StaffSummary(Guid Id, string Email, string DisplayName, StaffRole Role, bool IsActive, bool IsLockedOut, DateTimeOffset? LastSignInAt, int Version, bool AwaitsActivation = false);
 
 public sealed class ListStaffHandler(CasewellDbContext db, TimeProvider clock)
 {
@@ -18,6 +18,6 @@ public sealed class ListStaffHandler(CasewellDbContext db, TimeProvider clock)
             .OrderByDescending(u => u.IsActive).ThenBy(u => u.DisplayName).ThenBy(u => u.Id)
             .Skip(skip).Take(size)
             .ToListAsync(ct);
-        return users.Select(u => new StaffSummary(u.Id, u.Email, u.DisplayName, u.Role, u.IsActive, u.IsLockedOut(now), u.LastSignInAt, u.Version)).ToList();
+        return users.Select(u => new StaffSummary(u.Id, u.Email, u.DisplayName, u.Role, u.IsActive, u.IsLockedOut(now), u.LastSignInAt, u.Version, !u.IsActivated)).ToList();
     }
 }

@@ -23,9 +23,11 @@ public sealed class SignInStaffHandler(CasewellDbContext db, StaffPasswordHasher
         var now = clock.GetUtcNow();
         var normalized = StaffUser.Normalize(request.Email);
         var user = await db.StaffUsers.SingleOrDefaultAsync(u => u.NormalizedEmail == normalized, ct);
-        if (user is null || !user.IsActive)
+        // An account an administrator created waits for its owner to set a password through the activation link.
+        if (user is null || !user.IsActive || !user.IsActivated)
         {
-            db.RecordAccess("Staff.SignInFailed", nameof(StaffUser), user?.Id.ToString(), null, "unknown or inactive account");
+            db.RecordAccess("Staff.SignInFailed", nameof(StaffUser), user?.Id.ToString(), null,
+                user is { IsActivated: false } ? "not yet activated" : "unknown or inactive account");
             await db.SaveChangesAsync(ct);
             return Result<SignedInStaff>.Invalid("Email", Rejected);
         }
