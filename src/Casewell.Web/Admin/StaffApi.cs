@@ -7,7 +7,12 @@ namespace Casewell.Web.Admin;
 
 internal static class StaffApi
 {
-    public sealed record CreateStaffRequest(string Email, string DisplayName, StaffRole Role, string Password);
+    public sealed record CreateStaffRequest(string Email, string DisplayName, StaffRole Role);
+
+    /// <summary>The activation link, shown to the administrator once; only its hash is kept.</summary>
+    public sealed record InvitationResponse(Guid Id, string ActivationToken, string ActivationPath, DateTimeOffset ActivationExpiresAt);
+
+    public sealed record ActivationRequest(string Token, string Password);
 
     public sealed record StatusRequest(bool Active, int? Version);
 
@@ -25,9 +30,17 @@ internal static class StaffApi
     {
         var staff = api.MapGroup("/staff").WithTags("Administration").RequireAuthorization(nameof(Ability.ManageStaff));
         staff.MapGet("/", (ListStaffHandler handler, CancellationToken ct, int page = 1, int pageSize = 50) => handler.Handle(page, pageSize, ct));
-        staff.MapPost("/", async (CreateStaffRequest body, CreateStaffUserHandler handler, CancellationToken ct) =>
-            (await handler.Handle(new CreateStaffUser(body.Email ?? "", body.DisplayName ?? "", body.Role, body.Password ?? ""), ct))
-                .ToHttpResult(id => TypedResults.Created($"{ApiPaths.Prefix}/staff/{id}", new { id })));
+        staff.MapPost("/", async (CreateStaffRequest body, InviteStaffUserHandler handler, CancellationToken ct) =>
+            (await handler.Handle(new InviteStaffUser(body.Email ?? "", body.DisplayName ?? "", body.Role), ct))
+                .ToHttpResult(invitation => TypedResults.Created($"{ApiPaths.Prefix}/staff/{invitation.StaffId}", Invitation(invitation))))
+            .WithSummary("Add a staff member. The account cannot sign in until its owner sets a password with the one-time activation link in the answer.");
+        staff.MapPost("/{staffId:guid}/activation", async (Guid staffId, ReissueStaffActivationHandler handler, CancellationToken ct) =>
+            (await handler.Handle(new ReissueStaffActivation(staffId), ct)).ToHttpResult(invitation => TypedResults.Ok(Invitation(invitation))))
+            .WithSummary("A new activation link for an account not yet activated; the earlier one stops working.");
+        api.MapPost("/staff-activation", async (ActivationRequest body, ActivateStaffAccountHandler handler, CancellationToken ct) =>
+            (await handler.Handle(new ActivateStaffAccount(body.Token, body.Password ?? ""), ct)).ToHttpResult())
+            .AllowAnonymous().WithTags("Session")
+            .WithSummary("The owner of a new account sets their password with the activation token; the token then stops working.");
         staff.MapPut("/{staffId:guid}/status", async (Guid staffId, StatusRequest body, ChangeStaffStatusHandler handler, CancellationToken ct) =>
             (await handler.Handle(new ChangeStaffStatus(staffId, body.Active, body.Version), ct)).ToHttpResult());
 
@@ -63,4 +76,9 @@ internal static class StaffApi
             .RequireAuthorization(nameof(Ability.ManageOrganization));
         return api;
     }
+
+    private static InvitationResponse Invitation(StaffInvitation invitation) =>
+        new(invitation.StaffId, invitation.Token, ActivationPath(invitation.Token), invitation.ExpiresAt);
+
+    public static string ActivationPath(string token) => $"/activate?token={Uri.EscapeDataString(token)}";
 }

@@ -25,10 +25,10 @@ internal static class ClientsApi
             v.SingleLine("q", q, SearchClientsHandler.MaxTextLength, "search text");
             if (page is < 1 or > Casewell.Cases.CaseloadFilter.MaxPage) v.Add("page", $"Page must be from 1 to {Casewell.Cases.CaseloadFilter.MaxPage}.");
             if (v.HasErrors) return ResultHttp.Problem(v.ToResult());
-            return TypedResults.Ok(await handler.Handle(new SearchClients(q, page, pageSize), ct));
+            return (await handler.Handle(new SearchClients(q, page, pageSize), ct)).ToHttpResult(found => TypedResults.Ok(found));
         })
             .Produces<ClientSearchPage>().ProducesValidationProblem()
-            .WithSummary("Search by name (typo-tolerant), date of birth (yyyy-MM-dd) or identifier.");
+            .WithSummary("Search by name (typo-tolerant), date of birth (yyyy-MM-dd) or identifier. An identifier finds only clients you reach through a case or registered; identifier lookups are limited per person (429 with Retry-After).");
 
         clients.MapGet("/{clientId:guid}", async (Guid clientId, GetClientProfileHandler handler, HttpContext http, CancellationToken ct) =>
         {
@@ -44,7 +44,7 @@ internal static class ClientsApi
             var texts = new Casewell.Common.Validation();
             ClientRules.CheckTexts(texts, body.Details, body.Aliases, body.Identifiers);
             if (texts.HasErrors) return ResultHttp.Problem(texts.ToResult());
-            return TypedResults.Ok(await handler.Handle(new DuplicateCheck(body.Details, body.Aliases, body.Identifiers), ct));
+            return (await handler.Handle(new DuplicateCheck(body.Details, body.Aliases, body.Identifiers), ct)).ToHttpResult(found => TypedResults.Ok(found));
         })
             .Produces<IReadOnlyList<DuplicateCandidate>>().ProducesValidationProblem()
             .RequireAuthorization(nameof(Ability.RegisterClients))

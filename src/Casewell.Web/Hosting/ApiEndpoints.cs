@@ -4,6 +4,7 @@ using Casewell.Web.Caseloads;
 using Casewell.Web.Cases;
 using Casewell.Web.Clients;
 using Casewell.Web.Identity;
+using Casewell.Web.PrivacyReview;
 using Casewell.Web.Tasks;
 
 namespace Casewell.Web.Hosting;
@@ -17,6 +18,7 @@ internal static class ApiEndpoints
         api.MapStaffApi();
         api.MapClientsApi();
         api.MapAuditApi();
+        api.MapPrivacyReviewApi();
         api.MapCasesApi();
         api.MapCaseloadsApi();
         api.MapTasksApi();

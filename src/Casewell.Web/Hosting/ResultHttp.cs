@@ -30,6 +30,20 @@ internal static class ResultHttp
             title: "Some fields need correcting."),
         ResultKind.Conflict => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Changed by someone else", detail: result.Detail),
         ResultKind.Refused => TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Not allowed", detail: result.Detail),
+        ResultKind.TooMany => new RetryLater(TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests",
+            detail: result.Detail), result.RetryAfter ?? TimeSpan.FromMinutes(1)),
         _ => TypedResults.Problem(statusCode: StatusCodes.Status500InternalServerError),
     };
+
+    /// <summary>A problem document with the Retry-After header (whole seconds, at least one) that 429 calls for.</summary>
+    private sealed class RetryLater(IResult problem, TimeSpan after) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            ArgumentNullException.ThrowIfNull(httpContext);
+            var seconds = Math.Max(1, (long)Math.Ceiling(after.TotalSeconds));
+            httpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return problem.ExecuteAsync(httpContext);
+        }
+    }
 }

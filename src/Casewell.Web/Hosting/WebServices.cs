@@ -26,6 +26,8 @@ public static class WebServices
         services.AddSingleton(sp => new Casewell.Common.AgencyCalendar(sp.GetRequiredService<TimeProvider>(), TimeZoneInfo.FindSystemTimeZoneById(agency.TimeZone)));
         services.AddSingleton((configuration.GetSection("Security:Lockout").Get<LockoutPolicy>() ?? new LockoutPolicy()).Validated());
         services.AddSingleton((configuration.GetSection(PriorityWeights.Section).Get<PriorityWeights>() ?? new PriorityWeights()).Validated());
+        services.AddSingleton((configuration.GetSection(Casewell.Clients.IdentifierLookupLimits.Section).Get<Casewell.Clients.IdentifierLookupLimits>()
+            ?? new Casewell.Clients.IdentifierLookupLimits()).Validated());
         services.AddSingleton(_ => new FieldProtection(FieldProtectionKey.Load(
             configuration["Security:FieldEncryptionKey"], configuration["Security:FieldEncryptionKeyFile"])));
 

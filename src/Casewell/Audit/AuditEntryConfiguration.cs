@@ -18,5 +18,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.Hash).HasMaxLength(64);
         builder.HasIndex(a => new { a.ClientId, a.Sequence });
         builder.HasIndex(a => new { a.ActorId, a.Sequence });
+        // Counting one person's recent identifier lookups (the limit) reads only their entries of that action.
+        builder.HasIndex(a => new { a.ActorId, a.Action, a.OccurredAt });
     }
 }

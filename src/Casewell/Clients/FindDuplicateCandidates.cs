@@ -1,5 +1,6 @@
 using Casewell.Access;
 using Casewell.Clients.Matching;
+using Casewell.Common;
 using Casewell.Data;
 using Casewell.Security;
 using Microsoft.EntityFrameworkCore;
@@ -21,21 +22,36 @@ public sealed record DuplicateCandidate(
 
 /// <summary>
 /// Who among existing clients may be the person at intake. Looks up only the clients sharing a blocking key
-/// with the query (an indexed lookup, however many clients there are), then scores those few.
+/// with the query (an indexed lookup, however many clients there are), then scores those few. A check that
+/// carries identifiers is an exact identifier lookup: it counts against the same per-person limit as search and
+/// is audited as keyed hashes with who was shown (<see cref="IdentifierLookups"/>; decision record 0009).
 /// </summary>
-public sealed class FindDuplicateCandidatesHandler(CasewellDbContext db, ClientAccess access, FieldProtection protection)
+public sealed class FindDuplicateCandidatesHandler(CasewellDbContext db, ClientAccess access, FieldProtection protection, IdentifierLookups lookups)
 {
     public const int MaxShown = 10;
     private const int MaxScored = 200;
 
-    public async Task<IReadOnlyList<DuplicateCandidate>> Handle(DuplicateCheck request, CancellationToken ct)
+    public async Task<Result<IReadOnlyList<DuplicateCandidate>>> Handle(DuplicateCheck request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!access.CanRead || request.Details?.LegalName is null) return [];
+        if (!access.CanRead || request.Details?.LegalName is null) return Result<IReadOnlyList<DuplicateCandidate>>.Ok([]);
         var texts = new Common.Validation();
         ClientRules.CheckTexts(texts, request.Details, request.Aliases, request.Identifiers);
-        if (texts.HasErrors) return [];
+        if (texts.HasErrors) return Result<IReadOnlyList<DuplicateCandidate>>.Ok([]);
         var query = SubjectOf(request);
+        var candidates = await CandidatesAsync(request, query, ct);
+        if (query.Identifiers.Count > 0)
+        {
+            var searched = AuditHashesOf(request);
+            if (await lookups.RecordAsync("duplicate check", searched, candidates.Select(c => c.ClientId).ToList(), ct) is { } retryAfter)
+                return Result<IReadOnlyList<DuplicateCandidate>>.TooMany(
+                    $"You have reached the limit of checks by identifier. Try again in {Math.Ceiling(retryAfter.TotalMinutes)} minutes.", retryAfter);
+        }
+        return Result<IReadOnlyList<DuplicateCandidate>>.Ok(candidates);
+    }
+
+    private async Task<IReadOnlyList<DuplicateCandidate>> CandidatesAsync(DuplicateCheck request, MatchSubject query, CancellationToken ct)
+    {
         var keys = MatchKeys.Query(query).ToList();
         if (keys.Count == 0) return [];
 
@@ -67,12 +83,17 @@ public sealed class FindDuplicateCandidatesHandler(CasewellDbContext db, ClientA
             .ToList();
     }
 
+    private static IEnumerable<IdentifierInput> UsableIdentifiers(DuplicateCheck request) => (request.Identifiers ?? [])
+        .Where(i => i is not null && !string.IsNullOrWhiteSpace(i.Value) && i.Value.Length <= ClientIdentifier.MaxValueLength);
+
+    private List<string> AuditHashesOf(DuplicateCheck request) => UsableIdentifiers(request)
+        .Select(i => $"{i.Kind}:{protection.AuditHash(i.Kind.ToString(), ClientRules.Normalize(i.Kind, i.Value))}").ToList();
+
     private MatchSubject SubjectOf(DuplicateCheck request)
     {
         var d = request.Details;
         var others = (request.Aliases ?? []).Where(a => a is not null).Select(a => new PersonName(a.First ?? "", a.Middle, a.Last ?? "")).ToList();
-        var identifiers = (request.Identifiers ?? [])
-            .Where(i => i is not null && !string.IsNullOrWhiteSpace(i.Value) && i.Value.Length <= ClientIdentifier.MaxValueLength)
+        var identifiers = UsableIdentifiers(request)
             .Select(i => new IdentifierHash(i.Kind, protection.LookupHash(i.Kind.ToString(), ClientRules.Normalize(i.Kind, i.Value))))
             .ToList();
         return new MatchSubject(d.LegalName, others, d.PreferredName, d.BirthDate, d.BirthDatePrecision, identifiers);

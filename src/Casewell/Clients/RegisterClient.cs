@@ -40,8 +40,9 @@ public sealed class RegisterClientHandler(
 
         if (!request.ConfirmedNewPerson)
         {
-            var candidates = await duplicates.Handle(new DuplicateCheck(request.Details, request.Aliases, request.Identifiers), ct);
-            if (candidates.Count > 0) return Result<Registration>.Ok(new Registration(null, candidates));
+            var check = await duplicates.Handle(new DuplicateCheck(request.Details, request.Aliases, request.Identifiers), ct);
+            if (check.Failed) return Result<Registration>.From(check);
+            if (check.Value!.Count > 0) return Result<Registration>.Ok(new Registration(null, check.Value));
         }
 
         var now = clock.GetUtcNow();

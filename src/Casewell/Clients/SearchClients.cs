@@ -1,6 +1,7 @@
 using System.Globalization;
 using Casewell.Access;
 using Casewell.Clients.Matching;
+using Casewell.Common;
 using Casewell.Data;
 using Casewell.Security;
 using Microsoft.EntityFrameworkCore;
@@ -16,26 +17,29 @@ public sealed record ClientSearchPage(IReadOnlyList<ClientSummary> Results, int 
 /// <summary>
 /// The search box: a name (typo-tolerant: "jon smtih" finds John Smith), a date of birth, an identifier, or a
 /// name with a date. Exact prefixes come first, from the name index; then near spellings, from the blocking
-/// keys. Both are indexed look-ups, so the cost does not grow with the number of clients.
+/// keys. Both are indexed look-ups, so the cost does not grow with the number of clients. An identifier is an
+/// exact lookup, so it answers only for clients the searcher reaches through their work, is limited per person,
+/// and is audited as a keyed hash with who was shown (<see cref="IdentifierLookups"/>).
 /// </summary>
-public sealed class SearchClientsHandler(CasewellDbContext db, ClientAccess access, FieldProtection protection)
+public sealed class SearchClientsHandler(CasewellDbContext db, ClientAccess access, FieldProtection protection, IdentifierLookups lookups)
 {
     public const int MaxTextLength = 200;
     public const int MaxPageSize = 100;
     private const int MaxMatches = 500;
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "M/d/yyyy", "MM/dd/yyyy", "M-d-yyyy"];
 
-    public async Task<ClientSearchPage> Handle(SearchClients request, CancellationToken ct)
+    public async Task<Result<ClientSearchPage>> Handle(SearchClients request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         var size = Math.Clamp(request.PageSize, 1, MaxPageSize);
         var page = Math.Max(1, request.Page);
         var text = (request.Text ?? "").Trim();
-        if (!access.CanRead || text.Length == 0 || text.Length > MaxTextLength) return new([], page, size, false);
+        if (!access.CanRead || text.Length == 0 || text.Length > MaxTextLength) return Result<ClientSearchPage>.Ok(new([], page, size, false));
 
         var readable = access.Readable(db.Clients).AsNoTracking();
         var (nameText, birthDate) = SplitDate(text);
         List<Guid> ids;
+        var byIdentifier = false;
         if (nameText.Length == 0 && birthDate is { } onlyDate)
         {
             ids = await readable.Where(c => c.BirthDate == onlyDate).OrderBy(c => c.SortLastName).ThenBy(c => c.SortFirstName)
@@ -47,8 +51,9 @@ public sealed class SearchClientsHandler(CasewellDbContext db, ClientAccess acce
                 .Select(k => (Kind: k, Value: ClientRules.Normalize(k, nameText)))
                 .Where(x => x.Value.Length >= 4)
                 .Select(x => protection.LookupHash(x.Kind.ToString(), x.Value)).ToList();
-            ids = await readable.Where(c => c.Identifiers.Any(i => hashes.Contains(i.LookupHash)))
+            ids = await access.ReachedThroughWork(db.Clients).AsNoTracking().Where(c => c.Identifiers.Any(i => hashes.Contains(i.LookupHash)))
                 .Select(c => c.Id).Take(MaxMatches).ToListAsync(ct);
+            byIdentifier = true;
         }
         else
         {
@@ -65,9 +70,20 @@ public sealed class SearchClientsHandler(CasewellDbContext db, ClientAccess acce
             $"{c.PreferredName ?? c.FirstName} {c.LastName}", new PersonName(c.FirstName, c.MiddleName, c.LastName).Full,
             c.BirthDate, c.BirthDatePrecision, c.City)).ToList();
 
-        db.RecordAccess("Client.Searched", nameof(Client), null, null, $"{results.Count} shown");
-        await db.SaveChangesAsync(ct);
-        return new ClientSearchPage(results, page, size, ids.Count > skipped + size);
+        if (byIdentifier)
+        {
+            var searched = protection.AuditHash("search", new string(nameText.Where(char.IsAsciiLetterOrDigit).Select(char.ToUpperInvariant).ToArray()));
+            if (await lookups.RecordAsync("search", [searched], results.Select(r => r.Id).ToList(), ct) is { } retryAfter)
+                return Result<ClientSearchPage>.TooMany(
+                    $"You have reached the limit of exact identifier lookups. Try again in {Math.Ceiling(retryAfter.TotalMinutes)} minutes, or search by name and date of birth.",
+                    retryAfter);
+        }
+        else
+        {
+            db.RecordAccess("Client.Searched", nameof(Client), null, null, $"{results.Count} shown");
+            await db.SaveChangesAsync(ct);
+        }
+        return Result<ClientSearchPage>.Ok(new ClientSearchPage(results, page, size, ids.Count > skipped + size));
     }
 
     private async Task<List<Guid>> NameMatchesAsync(IQueryable<Client> readable, string text, DateOnly? birthDate, CancellationToken ct)

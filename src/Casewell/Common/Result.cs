@@ -6,16 +6,21 @@ namespace Casewell.Common;
 /// </summary>
 public class Result
 {
-    protected Result(ResultKind kind, IReadOnlyDictionary<string, string[]>? errors, string? detail)
+    protected Result(ResultKind kind, IReadOnlyDictionary<string, string[]>? errors, string? detail, TimeSpan? retryAfter = null)
     {
         Kind = kind;
         Errors = errors ?? new Dictionary<string, string[]>();
         Detail = detail;
+        RetryAfter = retryAfter;
     }
 
     public ResultKind Kind { get; }
     public IReadOnlyDictionary<string, string[]> Errors { get; }
     public string? Detail { get; }
+
+    /// <summary>For <see cref="ResultKind.TooMany"/>: how long until the caller may try again.</summary>
+    public TimeSpan? RetryAfter { get; }
+
     public bool Succeeded => Kind == ResultKind.Ok;
     public bool Failed => !Succeeded;
 
@@ -24,13 +29,14 @@ public class Result
     public static Result Conflict(string detail) => new(ResultKind.Conflict, null, detail);
     public static Result Refused(string detail) => new(ResultKind.Refused, null, detail);
     public static Result Invalid(IReadOnlyDictionary<string, string[]> errors) => new(ResultKind.Invalid, errors, null);
+    public static Result TooMany(string detail, TimeSpan retryAfter) => new(ResultKind.TooMany, null, detail, retryAfter);
     public static Result Invalid(string field, string message) => Invalid(new Dictionary<string, string[]> { [field] = [message] });
 }
 
 public sealed class Result<T> : Result
 {
-    private Result(ResultKind kind, T? value, IReadOnlyDictionary<string, string[]>? errors, string? detail)
-        : base(kind, errors, detail) => Value = value;
+    private Result(ResultKind kind, T? value, IReadOnlyDictionary<string, string[]>? errors, string? detail, TimeSpan? retryAfter = null)
+        : base(kind, errors, detail, retryAfter) => Value = value;
 
     public T? Value { get; }
 
@@ -40,11 +46,12 @@ public sealed class Result<T> : Result
     public static new Result<T> Refused(string detail) => new(ResultKind.Refused, default, null, detail);
     public static new Result<T> Invalid(IReadOnlyDictionary<string, string[]> errors) => new(ResultKind.Invalid, default, errors, null);
     public static new Result<T> Invalid(string field, string message) => Invalid(new Dictionary<string, string[]> { [field] = [message] });
+    public static new Result<T> TooMany(string detail, TimeSpan retryAfter) => new(ResultKind.TooMany, default, null, detail, retryAfter);
 
     public static Result<T> From(Result failure)
     {
         ArgumentNullException.ThrowIfNull(failure);
-        return new(failure.Kind, default, failure.Errors, failure.Detail);
+        return new(failure.Kind, default, failure.Errors, failure.Detail, failure.RetryAfter);
     }
 }
 
@@ -55,4 +62,7 @@ public enum ResultKind
     Invalid,
     Conflict,
     Refused,
+
+    /// <summary>A limit on how often something may be done was reached; try again after <see cref="Result.RetryAfter"/>.</summary>
+    TooMany,
 }

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Casewell.Identity;
 
-public sealed record StaffSummary(Guid Id, string Email, string DisplayName, StaffRole Role, bool IsActive, bool IsLockedOut, DateTimeOffset? LastSignInAt, int Version);
+public sealed record StaffSummary(Guid Id, string Email, string DisplayName, StaffRole Role, bool IsActive, bool IsLockedOut, DateTimeOffset? LastSignInAt, int Version, bool AwaitsActivation = false);
 
 public sealed class ListStaffHandler(CasewellDbContext db, TimeProvider clock)
 {
@@ -26,6 +26,6 @@ public sealed class ListStaffHandler(CasewellDbContext db, TimeProvider clock)
             .Select(t => t.Key)
             .ToListAsync(ct)).ToHashSet();
         return users.Select(u => new StaffSummary(u.Id, u.Email, u.DisplayName, u.Role, u.IsActive,
-            blocked.Contains(SignInThrottle.KeyFor(u.NormalizedEmail)), u.LastSignInAt, u.Version)).ToList();
+            blocked.Contains(SignInThrottle.KeyFor(u.NormalizedEmail)), u.LastSignInAt, u.Version, !u.IsActivated)).ToList();
     }
 }

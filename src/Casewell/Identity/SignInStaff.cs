@@ -39,8 +39,9 @@ public sealed class SignInStaffHandler(CasewellDbContext db, StaffPasswordHasher
         if (throttle is not null && throttle.IsBlocked(now)) return new SignInOutcome(null, throttle.BlockedUntil!.Value - now);
 
         var user = await db.StaffUsers.SingleOrDefaultAsync(u => u.NormalizedEmail == normalized, ct);
-        // Every attempt costs one password check, account or not, so the time taken tells nothing.
-        var check = user is { IsActive: true } ? hasher.Verify(user, request.Password) : hasher.VerifyForNobody(request.Password);
+        // Every attempt costs one password check, account or not, so the time taken tells nothing. An account an
+        // administrator created waits for its owner to set a password through the activation link.
+        var check = user is { IsActive: true, IsActivated: true } ? hasher.Verify(user, request.Password) : hasher.VerifyForNobody(request.Password);
         var from = $"from {request.Address ?? "an unknown address"}";
         if (check == PasswordCheck.Wrong)
         {
@@ -50,7 +51,7 @@ public sealed class SignInStaffHandler(CasewellDbContext db, StaffPasswordHasher
                 db.SignInThrottles.Add(throttle);
             }
             throttle.RecordFailure(now, lockout);
-            var why = user is null ? "unknown account" : user.IsActive ? "wrong password" : "inactive account";
+            var why = user is null ? "unknown account" : !user.IsActive ? "inactive account" : !user.IsActivated ? "not yet activated" : "wrong password";
             var wait = throttle.IsBlocked(now) ? $"; next attempt waits {(throttle.BlockedUntil!.Value - now).TotalSeconds:0} s" : "";
             db.RecordAccess("Staff.SignInFailed", nameof(StaffUser), user?.Id.ToString(), null, $"{why}{wait}; {from}");
             try

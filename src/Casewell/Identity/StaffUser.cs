@@ -32,6 +32,17 @@ public sealed class StaffUser : IVersioned
     /// <summary>Changes whenever existing sign-ins must stop working (deactivation, a new password).</summary>
     public string SecurityStamp { get; private set; } = "";
 
+    /// <summary>
+    /// For an account an administrator created: the hash of the one-time activation token its owner uses to set
+    /// their own password, and when it stops working. Both null once the account is activated.
+    /// </summary>
+    public string? ActivationTokenHash { get; private set; }
+
+    public DateTimeOffset? ActivationExpiresAt { get; private set; }
+
+    /// <summary>False until the account has a password its owner chose (or an operator set at the server).</summary>
+    public bool IsActivated => PasswordHash.Length > 0;
+
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? LastSignInAt { get; private set; }
     public DateTimeOffset? DeactivatedAt { get; private set; }
@@ -46,6 +57,25 @@ public sealed class StaffUser : IVersioned
     }
 
     public void RecordSignIn(DateTimeOffset now) => LastSignInAt = now;
+
+    /// <summary>Issues (or reissues: the earlier link stops working) the activation of an account without a password.</summary>
+    public bool IssueActivation(string tokenHash, DateTimeOffset expiresAt)
+    {
+        if (IsActivated) return false;
+        ActivationTokenHash = tokenHash;
+        ActivationExpiresAt = expiresAt;
+        return true;
+    }
+
+    /// <summary>The owner's own password, once: the token is spent whatever happens next.</summary>
+    public bool Activate(string passwordHash, DateTimeOffset now)
+    {
+        if (IsActivated || ActivationExpiresAt is not { } expires || expires <= now) return false;
+        ActivationTokenHash = null;
+        ActivationExpiresAt = null;
+        SetPasswordHash(passwordHash);
+        return true;
+    }
 
     public void Deactivate(DateTimeOffset now)
     {

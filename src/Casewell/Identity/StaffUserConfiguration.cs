@@ -13,6 +13,8 @@ internal sealed class StaffUserConfiguration : IEntityTypeConfiguration<StaffUse
         builder.Property(u => u.DisplayName).HasMaxLength(StaffUser.MaxNameLength);
         builder.Property(u => u.PasswordHash).HasMaxLength(200);
         builder.Property(u => u.SecurityStamp).HasMaxLength(40);
+        builder.Property(u => u.ActivationTokenHash).HasMaxLength(64);
+        builder.HasIndex(u => u.ActivationTokenHash).IsUnique();
     }
 }
 

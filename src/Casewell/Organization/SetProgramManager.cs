@@ -1,6 +1,7 @@
 using Casewell.Common;
 using Casewell.Data;
 using Casewell.Identity;
+using Casewell.PrivacyReview;
 using Microsoft.EntityFrameworkCore;
 
 namespace Casewell.Organization;
@@ -21,10 +22,15 @@ public sealed class SetProgramManagerHandler(CasewellDbContext db)
         }
         else
         {
-            var role = await db.StaffUsers.Where(u => u.Id == request.StaffId && u.IsActive).Select(u => (StaffRole?)u.Role).SingleOrDefaultAsync(ct);
-            if (role is null) return Result.Invalid("StaffId", "Choose an active staff member.");
-            if (role != StaffRole.ProgramManager) return Result.Invalid("StaffId", "Only an account with the ProgramManager role can manage a program.");
+            var manager = await db.StaffUsers.Where(u => u.Id == request.StaffId && u.IsActive)
+                .Select(u => new { u.Role, u.DisplayName }).SingleOrDefaultAsync(ct);
+            if (manager is null) return Result.Invalid("StaffId", "Choose an active staff member.");
+            if (manager.Role != StaffRole.ProgramManager) return Result.Invalid("StaffId", "Only an account with the ProgramManager role can manage a program.");
+            var already = program.Managers.Any(m => m.StaffId == request.StaffId);
             program.AddManager(request.StaffId);
+            // A program manager reads every case of the program: the privacy officer looks at each such grant.
+            if (!already)
+                PrivacyFlags.Raise(db, PrivacyReviewKind.ProgramManagerAdded, request.StaffId, $"{manager.DisplayName} made a manager of program {program.Name}.");
         }
         await db.SaveChangesAsync(ct);
         return Result.Ok();

@@ -1,6 +1,7 @@
 using Casewell.Common;
 using Casewell.Data;
 using Casewell.Identity;
+using Casewell.PrivacyReview;
 using Microsoft.EntityFrameworkCore;
 
 namespace Casewell.Organization;
@@ -25,7 +26,14 @@ public sealed class SetTeamMemberHandler(CasewellDbContext db)
             if (staff is null) return Result.Invalid("StaffId", "Choose a staff member who exists.");
             if (request.IsSupervisor && staff.Role != StaffRole.Supervisor)
                 return Result.Invalid("IsSupervisor", "Only an account with the Supervisor role can supervise a team.");
+            var wasSupervisor = team.Members.Any(m => m.StaffId == request.StaffId && m.IsSupervisor);
+            var wasMember = team.Members.Any(m => m.StaffId == request.StaffId);
             team.SetMember(request.StaffId, request.IsSupervisor);
+            // Joining a team, and above all supervising one, opens its cases: the privacy officer looks at each.
+            if (request.IsSupervisor && !wasSupervisor)
+                PrivacyFlags.Raise(db, PrivacyReviewKind.TeamSupervisorAdded, staff.Id, $"{staff.DisplayName} ({staff.Role}) made a supervisor of team {team.Name}.");
+            else if (!wasMember && PrivacyFlags.RoleReadsContent(staff.Role))
+                PrivacyFlags.Raise(db, PrivacyReviewKind.TeamMemberAdded, staff.Id, $"{staff.DisplayName} ({staff.Role}) added to team {team.Name}.");
         }
         await db.SaveChangesAsync(ct);
         return Result.Ok();

@@ -17,6 +17,7 @@ public sealed class FieldProtection
 
     private readonly byte[] encryptionKey;
     private readonly byte[] lookupKey;
+    private readonly byte[] auditKey;
 
     public FieldProtection(byte[] masterKey)
     {
@@ -24,6 +25,7 @@ public sealed class FieldProtection
         if (masterKey.Length != 32) throw new ArgumentException("The field encryption key must be 32 bytes (base64 of 32 random bytes).", nameof(masterKey));
         encryptionKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, masterKey, 32, info: Encoding.ASCII.GetBytes("casewell field encryption v1"));
         lookupKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, masterKey, 32, info: Encoding.ASCII.GetBytes("casewell lookup hash v1"));
+        auditKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, masterKey, 32, info: Encoding.ASCII.GetBytes("casewell audit identifier v1"));
     }
 
     public string Encrypt(string plaintext)
@@ -52,4 +54,12 @@ public sealed class FieldProtection
     /// <summary>The same for equal identifiers of the same kind; meaningless without the key.</summary>
     public string LookupHash(string kind, string normalizedValue) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(lookupKey, Encoding.UTF8.GetBytes($"{kind}:{normalizedValue}")));
+
+    /// <summary>
+    /// What the audit trail keeps of a searched identifier: equal searches give equal values, so an investigator can
+    /// see the same number tried twice or by two people, but without the key the value says nothing. A subkey of its
+    /// own, so a reader of the trail cannot join it to the stored lookup hashes.
+    /// </summary>
+    public string AuditHash(string kind, string normalizedValue) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(auditKey, Encoding.UTF8.GetBytes($"{kind}:{normalizedValue}")).AsSpan(0, 16));
 }

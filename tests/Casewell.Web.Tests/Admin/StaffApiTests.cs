@@ -62,7 +62,7 @@ public abstract class StaffApiTests(CasewellApp app) : IntegrationTest(app)
     }
 
     [Fact]
-    public async Task An_administrator_creates_a_staff_member_who_can_then_sign_in()
+    public async Task An_administrator_creates_a_staff_member_who_can_sign_in_only_after_setting_their_own_password()
     {
         using var administrator = await App.SignedInAsync(StaffRole.Administrator);
         var email = $"new-{Guid.NewGuid():N}@agency.example.org";
@@ -70,8 +70,14 @@ public abstract class StaffApiTests(CasewellApp app) : IntegrationTest(app)
         var created = await administrator.PostAsJsonAsync("/api/v1/staff",
             new { email, displayName = "New Worker", role = "CaseWorker", password = CasewellApp.Password }, Cancellation);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        using var body = JsonDocument.Parse(await created.Content.ReadAsStringAsync(Cancellation));
+        var token = body.RootElement.GetProperty("activationToken").GetString();
 
         using var worker = App.CreateAnonymousClient();
+        var early = await worker.PostAsJsonAsync("/api/v1/session", new { email, password = CasewellApp.Password }, Cancellation);
+        Assert.False(early.IsSuccessStatusCode, $"sign-in before activation answered {(int)early.StatusCode}");
+        var activated = await worker.PostAsJsonAsync("/api/v1/staff-activation", new { token, password = CasewellApp.Password }, Cancellation);
+        Assert.Equal(HttpStatusCode.NoContent, activated.StatusCode);
         var signIn = await worker.PostAsJsonAsync("/api/v1/session", new { email, password = CasewellApp.Password }, Cancellation);
         Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
     }

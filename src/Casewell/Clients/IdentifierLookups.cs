@@ -1,0 +1,77 @@
+using Casewell.Audit;
+using Casewell.Data;
+using Casewell.PrivacyReview;
+using Microsoft.EntityFrameworkCore;
+
+namespace Casewell.Clients;
+
+/// <summary>How many exact identifier lookups (search and duplicate check together) one person may make an hour.</summary>
+public sealed class IdentifierLookupLimits
+{
+    public const string Section = "Security:IdentifierLookups";
+
+    /// <summary>Above this the limit no longer limits: 13 minutes of guessing covered a known last four.</summary>
+    public const int Max = 1000;
+
+    public static readonly TimeSpan Window = TimeSpan.FromHours(1);
+
+    public int PerHour { get; set; } = 30;
+
+    public IdentifierLookupLimits Validated() =>
+        PerHour is >= 1 and <= Max ? this : throw new InvalidOperationException($"{Section}:PerHour must be a whole number from 1 to {Max}; it is {PerHour}.");
+}
+
+/// <summary>
+/// Keeps an exact identifier lookup from being a free oracle (decision record 0009). Each lookup is an audit entry
+/// (the identifiers as keyed hashes, never in clear, and who was shown), and the entries are the count: state in
+/// the database, so the limit holds across instances. The count is taken in the save's transaction, under the
+/// audit chain's lock, so concurrent lookups cannot all slip under it. Past the limit the lookup is refused and
+/// recorded as refused, and the first refusal in a window raises an item in the privacy officer's review queue.
+/// </summary>
+public sealed class IdentifierLookups(CasewellDbContext db, IdentifierLookupLimits limits)
+{
+    public const string Action = "Client.IdentifierLookup";
+    public const string RefusedAction = "Client.IdentifierLookupRefused";
+    private const int MaxShownListed = 40;
+
+    /// <summary>
+    /// Records a lookup whose results are about to be shown; null when it may be answered, else how long until the
+    /// caller may look up again (the results must then not be shown). Call before tracking changes of one's own: a
+    /// refusal rolls the save back.
+    /// </summary>
+    public async Task<TimeSpan?> RecordAsync(string purpose, IReadOnlyCollection<string> hashes, IReadOnlyList<Guid> shown, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(hashes);
+        ArgumentNullException.ThrowIfNull(shown);
+        var me = db.Actor.Id;
+        var now = db.Clock.GetUtcNow();
+        var since = now - IdentifierLookupLimits.Window;
+        var searched = string.Join(", ", hashes);
+        db.RecordAccess(Action, nameof(Client), null, shown.Count == 1 ? shown[0] : null, $"{purpose}; identifier hash {searched}; {Shown(shown)}");
+        var refusal = await db.SaveChangesUnlessAsync(async token =>
+            await db.AuditEntries.CountAsync(a => a.ActorId == me && a.Action == Action && a.OccurredAt >= since, token) > limits.PerHour
+                ? "over the limit"
+                : null, ct);
+        if (refusal is null) return null;
+
+        // The save was taken back, but the context still tracks its audit lines as saved.
+        foreach (var entry in db.ChangeTracker.Entries<AuditEntry>().ToList()) entry.State = EntityState.Detached;
+        var oldest = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.ActorId == me && a.Action == Action && a.OccurredAt >= since)
+            .OrderBy(a => a.OccurredAt).Select(a => (DateTimeOffset?)a.OccurredAt).FirstOrDefaultAsync(ct);
+        var retryAfter = (oldest ?? now) + IdentifierLookupLimits.Window - now;
+
+        db.RecordAccess(RefusedAction, nameof(Client), null, null, $"{purpose}; identifier hash {searched}; limit {limits.PerHour} an hour");
+        var alerted = await db.PrivacyReviewItems.AnyAsync(i => i.SubjectStaffId == me && i.Kind == PrivacyReviewKind.IdentifierLookupLimitReached && i.RaisedAt >= since, ct);
+        if (!alerted)
+            PrivacyFlags.Raise(db, PrivacyReviewKind.IdentifierLookupLimitReached, me,
+                $"{db.Actor.Name} reached the limit of {limits.PerHour} exact identifier lookups an hour (last: {purpose}). See the audit trail's {Action} entries.");
+        await db.SaveChangesAsync(ct);
+        return retryAfter > TimeSpan.Zero ? retryAfter : TimeSpan.FromSeconds(1);
+    }
+
+    private static string Shown(IReadOnlyList<Guid> shown) =>
+        shown.Count == 0 ? "none shown"
+        : shown.Count <= MaxShownListed ? $"shown {string.Join(" ", shown)}"
+        : $"shown {string.Join(" ", shown.Take(MaxShownListed))} and {shown.Count - MaxShownListed} more";
+}

@@ -1,0 +1,38 @@
+using Casewell.Access;
+using Casewell.Cases;
+using Casewell.Common;
+using Casewell.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Casewell.PrivacyReview;
+
+public sealed record ReviewPrivacyItem(Guid ItemId, string? Note, int? ExpectedVersion = null);
+
+/// <summary>The privacy officer marks an item reviewed, with a note of what they found or did. Audited like every write.</summary>
+public sealed class ReviewPrivacyItemHandler(CasewellDbContext db, CurrentStaff staff, TimeProvider clock)
+{
+    public async Task<Result> Handle(ReviewPrivacyItem request, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!RolePermissions.Allows(staff, Ability.ReadAuditTrail)) return Result.NotFound();
+        var note = (request.Note ?? "").Trim();
+        if (note.Length == 0) return Result.Invalid("Note", "Say what you found or did.");
+        if (note.Length > PrivacyReviewItem.MaxNoteLength) return Result.Invalid("Note", $"Keep the note to {PrivacyReviewItem.MaxNoteLength} characters.");
+
+        var item = await db.PrivacyReviewItems.SingleOrDefaultAsync(i => i.Id == request.ItemId, ct);
+        if (item is null) return Result.NotFound();
+        if (request.ExpectedVersion is { } expected && expected != item.Version)
+            return Result.Conflict("Someone else changed this item since you opened it. Reload to see their change.");
+        if (!item.MarkReviewed(new StaffRef(staff.Id, staff.Name), note, clock.GetUtcNow()))
+            return Result.Conflict($"{item.ReviewedByName} already reviewed this item.");
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Result.Conflict("Someone else reviewed this item at the same time. Reload to see their note.");
+        }
+        return Result.Ok();
+    }
+}
