@@ -26,8 +26,7 @@ public static class WebServices
         services.AddSingleton(sp => new Casewell.Common.AgencyCalendar(sp.GetRequiredService<TimeProvider>(), TimeZoneInfo.FindSystemTimeZoneById(agency.TimeZone)));
         services.AddSingleton(configuration.GetSection("Security:Lockout").Get<LockoutPolicy>() ?? new LockoutPolicy());
         services.AddSingleton((configuration.GetSection(PriorityWeights.Section).Get<PriorityWeights>() ?? new PriorityWeights()).Validated());
-        services.AddSingleton(_ => new FieldProtection(FieldProtectionKey.Load(
-            configuration["Security:FieldEncryptionKey"], configuration["Security:FieldEncryptionKeyFile"])));
+        services.AddSingleton(_ => FieldProtectionKey.Load(configuration));
 
         // No ResourcesPath: Strings already lives in the Resources namespace, and a path would look for
         // "Casewell.Web.Resources.Resources.Strings" and show every key instead of its text.

@@ -7,6 +7,7 @@ using Casewell.Common;
 using Casewell.Households;
 using Casewell.Identity;
 using Casewell.Organization;
+using Casewell.Security;
 using Casewell.Tasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -55,6 +56,7 @@ public abstract class CasewellDbContext : DbContext
     public DbSet<CaseTask> Tasks => Set<CaseTask>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
+    public DbSet<FieldKeyCheck> FieldKeyChecks => Set<FieldKeyCheck>();
 
     /// <summary>Records something that is not a write (a view of a profile, an export) with the next save.</summary>
     public void RecordAccess(string action, string entityType, string? entityId, Guid? clientId, string? details = null) =>
