@@ -49,6 +49,7 @@ public static class WebServices
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddAbilityPolicies();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuditedRefusals>();
         services.AddCascadingAuthenticationState();
         services.AddHttpContextAccessor();
         services.AddScoped(sp => CurrentStaffFromRequest.Resolve(sp.GetRequiredService<IHttpContextAccessor>()));

@@ -14,4 +14,12 @@ public sealed record CaseHeading(Guid Id, string CaseNumber, Guid ClientId, stri
          join client in db.Clients on c.ClientId equals client.Id
          select new CaseHeading(c.Id, c.CaseNumber, c.ClientId, (client.PreferredName ?? client.FirstName) + " " + client.LastName, c.Status))
             .SingleOrDefaultAsync(ct);
+
+    /// <summary>The same, for a request about the case: a refusal is recorded in the audit trail.</summary>
+    internal static async Task<CaseHeading?> ReadableOrRefusedAsync(CasewellDbContext db, CaseAccess access, Guid caseId, string attempt, CancellationToken ct)
+    {
+        var heading = await ReadableAsync(db, access, caseId, ct);
+        if (heading is null) await access.RecordCaseRefusalAsync(caseId, attempt, ct);
+        return heading;
+    }
 }
