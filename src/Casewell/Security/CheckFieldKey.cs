@@ -41,7 +41,7 @@ public sealed class CheckFieldKeyHandler(CasewellDbContext db, FieldProtection p
 
     private async Task<string?> WritesExistingIdentifiersAsync(CancellationToken ct)
     {
-        var stored = await db.Clients.AsNoTracking().SelectMany(c => c.Identifiers).Select(i => i.EncryptedValue).FirstOrDefaultAsync(ct);
+        var stored = await db.Clients.AsNoTracking().SelectMany(c => c.Identifiers).OrderBy(i => i.Id).Select(i => i.EncryptedValue).FirstOrDefaultAsync(ct);
         if (stored is null) return null;
         try
         {
