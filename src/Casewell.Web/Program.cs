@@ -1,3 +1,4 @@
+using Casewell.Security;
 using Casewell.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -8,12 +9,17 @@ builder.WebHost.UseStaticWebAssets();
 builder.Services.AddCasewellWeb(builder.Configuration);
 
 var app = builder.Build();
-if (AdminCommands.IsCommand(args))
+try
 {
-    return await AdminCommands.RunAsync(app, args);
+    if (AdminCommands.IsCommand(args)) return await AdminCommands.RunAsync(app, args);
+    await app.PrepareDatabaseAsync();
 }
-
-await app.PrepareDatabaseAsync();
+catch (FieldKeyException e)
+{
+    // The operator's mistake, not a crash: say what to do, without a stack trace, and stop.
+    await Console.Error.WriteLineAsync(e.Message);
+    return 1;
+}
 app.UseCasewellPipeline();
 app.MapCasewellEndpoints();
 await app.AnnounceFirstRunSetupAsync();

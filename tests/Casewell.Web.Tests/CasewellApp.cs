@@ -15,14 +15,17 @@ public abstract class CasewellApp : WebApplicationFactory<Program>, IAsyncLifeti
     public const string Password = "correct horse battery staple";
 
     // A fixed key, so no key file is written beside the test run.
-    private const string FieldEncryptionKey = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+    public const string FieldEncryptionKey = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
 
     private int userCount;
 
-    /// <summary>Null when this database cannot be used here (see <see cref="RequireDatabase"/>).</summary>
-    protected abstract string? ConnectionString { get; }
+    /// <summary>
+    /// Null when this database cannot be used here (see <see cref="RequireDatabase"/>). Public, with the provider, for
+    /// tests that start Casewell as a process of its own on the same database.
+    /// </summary>
+    public abstract string? ConnectionString { get; }
 
-    protected abstract string Provider { get; }
+    public abstract string Provider { get; }
 
     /// <summary>Why the database is missing, when it is.</summary>
     protected abstract string MissingReason { get; }

@@ -11,9 +11,9 @@ public sealed class PostgresApp : CasewellApp
     private readonly string? server = TestEnvironment.Postgres;
     private readonly string database = $"casewell_test_{Guid.NewGuid():N}";
 
-    protected override string Provider => "Postgres";
+    public override string Provider => "Postgres";
 
-    protected override string? ConnectionString => server is null
+    public override string? ConnectionString => server is null
         ? null
         : new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
 

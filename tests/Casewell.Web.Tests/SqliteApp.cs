@@ -7,9 +7,9 @@ public sealed class SqliteApp : CasewellApp
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), "casewell-tests", Guid.NewGuid().ToString("N"));
 
-    protected override string Provider => "Sqlite";
+    public override string Provider => "Sqlite";
 
-    protected override string? ConnectionString => $"Data Source={Path.Combine(folder, "casewell.db")}";
+    public override string? ConnectionString => $"Data Source={Path.Combine(folder, "casewell.db")}";
 
     protected override string MissingReason => "SQLite is always available.";
 

@@ -45,7 +45,8 @@ internal static class StaffApi
             (await handler.Handle(new ChangeStaffStatus(staffId, body.Active, body.Version), ct)).ToHttpResult());
 
         var programs = api.MapGroup("/programs").WithTags("Administration");
-        programs.MapGet("/", (ListOrganizationHandler handler, CancellationToken ct) => handler.Programs(ct));
+        programs.MapGet("/", (ListOrganizationHandler handler, CancellationToken ct) => handler.Programs(ct))
+            .RequireAuthorization(nameof(Ability.ReadOrganization));
         programs.MapPost("/", async (ProgramRequest body, CreateProgramHandler handler, CancellationToken ct) =>
             (await handler.Handle(new CreateProgram(body.Name ?? "", body.Description), ct))
                 .ToHttpResult(id => TypedResults.Created($"{ApiPaths.Prefix}/programs/{id}", new { id })))
@@ -63,7 +64,8 @@ internal static class StaffApi
             .RequireAuthorization(nameof(Ability.ManageOrganization));
 
         var teams = api.MapGroup("/teams").WithTags("Administration");
-        teams.MapGet("/", (ListOrganizationHandler handler, CancellationToken ct) => handler.Teams(ct));
+        teams.MapGet("/", (ListOrganizationHandler handler, CancellationToken ct) => handler.Teams(ct))
+            .RequireAuthorization(nameof(Ability.ReadOrganization));
         teams.MapPost("/", async (TeamRequest body, CreateTeamHandler handler, CancellationToken ct) =>
             (await handler.Handle(new CreateTeam(body.Name ?? "", body.ProgramId), ct))
                 .ToHttpResult(id => TypedResults.Created($"{ApiPaths.Prefix}/teams/{id}", new { id })))

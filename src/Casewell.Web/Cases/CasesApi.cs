@@ -59,6 +59,7 @@ internal static class CasesApi
 
         var types = api.MapGroup("/case-types").WithTags("Cases").RequireAuthorization();
         types.MapGet("/", async (ListCaseTypesHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.Handle(ct)))
+            .RequireAuthorization(nameof(Ability.ReadOrganization))
             .WithSummary("The case types cases can be opened with.");
         types.MapPost("/", async (CaseTypeRequest body, SaveCaseTypeHandler handler, CancellationToken ct) =>
             (await handler.Handle(new SaveCaseType(null, body.Code, body.Name, body.ContactFrequencyDays, body.ContactDescription, body.LoadWeight), ct))

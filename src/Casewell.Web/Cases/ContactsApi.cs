@@ -11,11 +11,14 @@ internal static class ContactsApi
     public static RouteGroupBuilder MapContactsApi(this RouteGroupBuilder api)
     {
         var contacts = api.MapGroup("/cases/{caseId:guid}/contacts").WithTags("Contacts").RequireAuthorization();
-        contacts.MapPost("/", async (Guid caseId, RecordRequest body, RecordContactHandler handler, CancellationToken ct) =>
-            (await handler.Handle(new RecordContact(caseId, body.OccurredAt, body.Kind, body.Summary), ct))
-                .ToHttpResult(recorded => TypedResults.Created($"{ApiPaths.Prefix}/cases/{caseId}/contacts", recorded)))
+        contacts.MapPost("/", async (Guid caseId, RecordRequest body, HttpRequest http, RecordContactHandler handler, CancellationToken ct) =>
+        {
+            if (!IfMatch.TryRead(http, out var version)) return IfMatch.Required("case");
+            return (await handler.Handle(new RecordContact(caseId, version, body.OccurredAt, body.Kind, body.Summary), ct))
+                .ToHttpResult(recorded => TypedResults.Created($"{ApiPaths.Prefix}/cases/{caseId}/contacts", recorded));
+        })
             .RequireAuthorization(nameof(Ability.WorkCases))
-            .WithSummary("Record a contact on a case you work on; a contact with the client restarts the required-contact clock and completes its open required-contact tasks.");
+            .WithSummary("Record a contact on a case you work on (If-Match: the case's ETag); a contact with the client restarts the required-contact clock and completes its open required-contact tasks.");
         contacts.MapGet("/", async (Guid caseId, ListCaseContactsHandler handler, CancellationToken ct, int? page = 1, int? pageSize = null) =>
             (await handler.Handle(new ListCaseContacts(caseId, page, pageSize), ct)).ToHttpResult(TypedResults.Ok))
             .WithSummary("A case's contacts, latest first, paged.");

@@ -1,12 +1,17 @@
 using Casewell.Data;
 using Casewell.Identity;
+using Casewell.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Casewell.Web.Hosting;
 
 internal static class DatabaseStartup
 {
-    /// <summary>Applies pending migrations; on SQLite also turns on write-ahead logging, so readers never wait for a writer.</summary>
+    /// <summary>
+    /// Applies pending migrations (on SQLite also turns on write-ahead logging, so readers never wait for a writer),
+    /// then checks the field encryption key against the database: a <see cref="FieldKeyException"/> when it is not the
+    /// key the database was written with. The server and every admin command come through here.
+    /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -29,6 +34,7 @@ internal static class DatabaseStartup
             }
         }
         await db.Database.MigrateAsync(ct);
+        if (await services.GetRequiredService<CheckFieldKeyHandler>().Handle(ct) is { } refusal) throw new FieldKeyException(refusal);
     }
 
     public static async Task AnnounceFirstRunSetupAsync(this WebApplication app)

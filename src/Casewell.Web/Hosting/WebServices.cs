@@ -28,8 +28,7 @@ public static class WebServices
         services.AddSingleton((configuration.GetSection(PriorityWeights.Section).Get<PriorityWeights>() ?? new PriorityWeights()).Validated());
         services.AddSingleton((configuration.GetSection(Casewell.Clients.IdentifierLookupLimits.Section).Get<Casewell.Clients.IdentifierLookupLimits>()
             ?? new Casewell.Clients.IdentifierLookupLimits()).Validated());
-        services.AddSingleton(_ => new FieldProtection(FieldProtectionKey.Load(
-            configuration["Security:FieldEncryptionKey"], configuration["Security:FieldEncryptionKeyFile"])));
+        services.AddSingleton(_ => FieldProtectionKey.Load(configuration));
 
         // No ResourcesPath: Strings already lives in the Resources namespace, and a path would look for
         // "Casewell.Web.Resources.Resources.Strings" and show every key instead of its text.
@@ -56,6 +55,7 @@ public static class WebServices
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddAbilityPolicies();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuditedRefusals>();
         services.AddCascadingAuthenticationState();
         services.AddHttpContextAccessor();
         services.AddScoped(sp => CurrentStaffFromRequest.Resolve(sp.GetRequiredService<IHttpContextAccessor>()));

@@ -13,4 +13,10 @@ public enum Ability
     WorkCases,
     SuperviseCases,
     OverseePrograms,
+
+    /// <summary>
+    /// Lists the programs, teams (with their staff) and case types: what opening, working and overseeing cases, and
+    /// administering them, refer to. Not partners or auditors: the list names the agency's staff.
+    /// </summary>
+    ReadOrganization,
 }

@@ -3,6 +3,7 @@ using Casewell.Cases;
 using Casewell.Data;
 using Casewell.Identity;
 using Casewell.Organization;
+using Casewell.Tasks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Casewell.Access;
@@ -62,6 +63,40 @@ public sealed class CaseAccess(CasewellDbContext db, CurrentStaff staff)
         if (!CanOverseeCaseloads) return teams.Where(_ => false);
         var me = staff.Id;
         return teams.Where(t => db.Programs.Any(p => p.Id == t.ProgramId && p.Managers.Any(m => m.StaffId == me)));
+    }
+
+    /// <summary>
+    /// Records an attempt on a case the actor may not read or change, or on no case at all: the caller answers both
+    /// alike (404, or 403 where reading is allowed), and the trail keeps what was tried and on whose record. One entry
+    /// per refused request, saved at once: a refusal changes nothing else.
+    /// </summary>
+    public async Task RecordCaseRefusalAsync(Guid caseId, string attempt, CancellationToken ct)
+    {
+        var clientId = await db.Cases.Where(c => c.Id == caseId).Select(c => (Guid?)c.ClientId).SingleOrDefaultAsync(ct);
+        await RecordRefusalAsync("Case", nameof(Case), caseId, clientId, attempt, ct);
+    }
+
+    /// <summary>The same for a task, found through its case.</summary>
+    public async Task RecordTaskRefusalAsync(Guid taskId, string attempt, CancellationToken ct)
+    {
+        var clientId = await (from t in db.Tasks
+                              where t.Id == taskId
+                              join c in db.Cases on t.CaseId equals c.Id
+                              select (Guid?)c.ClientId).SingleOrDefaultAsync(ct);
+        await RecordRefusalAsync("Task", nameof(CaseTask), taskId, clientId, attempt, ct);
+    }
+
+    /// <summary>The same for a team's caseloads or queue, or a worker's caseload, which hold no one client.</summary>
+    public Task RecordTeamRefusalAsync(Guid? teamId, string attempt, CancellationToken ct) =>
+        RecordRefusalAsync("Team", nameof(Team), teamId, null, attempt, ct);
+
+    public Task RecordStaffRefusalAsync(Guid staffId, string attempt, CancellationToken ct) =>
+        RecordRefusalAsync("Staff", nameof(StaffUser), staffId, null, attempt, ct);
+
+    private async Task RecordRefusalAsync(string subject, string entityType, Guid? id, Guid? clientId, string attempt, CancellationToken ct)
+    {
+        db.RecordAccess($"{subject}.AccessRefused", entityType, id?.ToString(), clientId, attempt);
+        await db.SaveChangesAsync(ct);
     }
 
     private Expression<Func<Case, bool>> ReadRule()

@@ -10,11 +10,11 @@ public static class RolePermissions
 {
     private static readonly Dictionary<StaffRole, HashSet<Ability>> Matrix = new()
     {
-        [StaffRole.CaseWorker] = [Ability.ReadClients, Ability.RegisterClients, Ability.EditClients, Ability.OpenCases, Ability.WorkCases],
-        [StaffRole.IntakeWorker] = [Ability.ReadClients, Ability.RegisterClients, Ability.EditClients, Ability.OpenCases],
-        [StaffRole.Supervisor] = [Ability.ReadClients, Ability.RegisterClients, Ability.EditClients, Ability.OpenCases, Ability.WorkCases, Ability.SuperviseCases],
-        [StaffRole.ProgramManager] = [Ability.ReadClients, Ability.OverseePrograms],
-        [StaffRole.Administrator] = [Ability.ManageStaff, Ability.ManageOrganization],
+        [StaffRole.CaseWorker] = [Ability.ReadClients, Ability.RegisterClients, Ability.EditClients, Ability.OpenCases, Ability.WorkCases, Ability.ReadOrganization],
+        [StaffRole.IntakeWorker] = [Ability.ReadClients, Ability.RegisterClients, Ability.EditClients, Ability.OpenCases, Ability.ReadOrganization],
+        [StaffRole.Supervisor] = [Ability.ReadClients, Ability.RegisterClients, Ability.EditClients, Ability.OpenCases, Ability.WorkCases, Ability.SuperviseCases, Ability.ReadOrganization],
+        [StaffRole.ProgramManager] = [Ability.ReadClients, Ability.OverseePrograms, Ability.ReadOrganization],
+        [StaffRole.Administrator] = [Ability.ManageStaff, Ability.ManageOrganization, Ability.ReadOrganization],
         [StaffRole.Auditor] = [Ability.ReadAuditTrail],
         [StaffRole.Partner] = [],
     };

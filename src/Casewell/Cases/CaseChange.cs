@@ -18,6 +18,7 @@ internal static class CaseChange
         var @case = await access.Editable(db.Cases).Include(c => c.Assignments).SingleOrDefaultAsync(c => c.Id == caseId, ct);
         if (@case is null)
         {
+            await access.RecordCaseRefusalAsync(caseId, "change", ct);
             var readable = await access.Readable(db.Cases).AnyAsync(c => c.Id == caseId, ct);
             return (null, readable ? Result.Refused("You may read this case but not change it.") : Result.NotFound());
         }

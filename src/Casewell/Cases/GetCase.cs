@@ -55,7 +55,11 @@ public sealed class GetCaseHandler(CasewellDbContext db, CaseAccess access, Agen
         ArgumentNullException.ThrowIfNull(request);
         var found = await access.Readable(db.Cases).AsNoTracking().Include(c => c.Assignments).Include(c => c.Members)
             .SingleOrDefaultAsync(c => c.Id == request.CaseId, ct);
-        if (found is null) return Result<CaseDetail>.NotFound();
+        if (found is null)
+        {
+            await access.RecordCaseRefusalAsync(request.CaseId, "read", ct);
+            return Result<CaseDetail>.NotFound();
+        }
 
         var names = await db.Clients.AsNoTracking()
             .Where(c => c.Id == found.ClientId || found.Members.Select(m => m.ClientId).Contains(c.Id))

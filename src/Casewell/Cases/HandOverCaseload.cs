@@ -11,7 +11,8 @@ namespace Casewell.Cases;
 /// teams the supervisor leads, to one worker or spread over several by weighted load, and ends their secondary
 /// assignments there. Each move is a transfer on the case's timeline; all of it is saved at once or not at all.
 /// Their open tasks on those cases follow the case to its primary worker, so nothing due is left with someone
-/// who is not there. Cases in teams the supervisor does not lead stay, and the answer says how many.
+/// who is not there. Cases in teams the supervisor does not lead stay, and the answer says how many. A worker who
+/// is on none of the supervisor's teams and holds none of their cases is answered as an unknown id.
 /// </summary>
 public sealed record HandOverCaseload(Guid FromWorkerId, IReadOnlyList<Guid>? ToWorkerIds, string? Reason);
 
@@ -29,7 +30,11 @@ public sealed class HandOverCaseloadHandler(CasewellDbContext db, CaseAccess acc
     public async Task<Result<HandOver>> Handle(HandOverCaseload request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!access.CanSupervise) return Result<HandOver>.Refused("Only a supervisor hands over a caseload.");
+        if (!access.CanSupervise)
+        {
+            await access.RecordStaffRefusalAsync(request.FromWorkerId, "hand over their caseload", ct);
+            return Result<HandOver>.Refused("Only a supervisor hands over a caseload.");
+        }
         var targetIds = (request.ToWorkerIds ?? []).Distinct().ToList();
         var v = new Validation();
         v.Required("Reason", request.Reason, "the reason for the handover");
@@ -39,9 +44,15 @@ public sealed class HandOverCaseloadHandler(CasewellDbContext db, CaseAccess acc
         else if (targetIds.Contains(request.FromWorkerId)) v.Add("ToWorkerIds", "Choose workers other than the one handing over.");
         if (v.HasErrors) return Result<HandOver>.Invalid(v.ToDictionary());
 
-        if (!await db.StaffUsers.AnyAsync(u => u.Id == request.FromWorkerId, ct)) return Result<HandOver>.NotFound();
         var supervised = access.SupervisedTeams(db.Teams);
         var teamIds = await supervised.Select(t => t.Id).ToListAsync(ct);
+        // A worker who is not on the supervisor's teams and holds none of their cases is none of their business:
+        // answered as an unknown id, so the answer says nothing about the worker's cases elsewhere.
+        if (!await KnownToSupervisorAsync(request.FromWorkerId, teamIds, ct))
+        {
+            await access.RecordStaffRefusalAsync(request.FromWorkerId, "hand over their caseload", ct);
+            return Result<HandOver>.NotFound();
+        }
         var targets = (await WorkerLoads.WorkersOfAsync(db, supervised, ct)).Where(w => targetIds.Contains(w.Id)).ToList();
         if (targets.DistinctBy(t => t.Id).Count() != targetIds.Count)
             return Result<HandOver>.Invalid("ToWorkerIds", "Choose active workers on teams you supervise.");
@@ -94,6 +105,10 @@ public sealed class HandOverCaseloadHandler(CasewellDbContext db, CaseAccess acc
         var recipients = targetIds.Select(id => new HandedOverTo(id, targets.First(t => t.Id == id).Name, plan.Count(p => p.WorkerId == id))).ToList();
         return Result<HandOver>.Ok(new HandOver(recipients, secondaries, left));
     }
+
+    private async Task<bool> KnownToSupervisorAsync(Guid workerId, List<Guid> teamIds, CancellationToken ct) =>
+        await db.Teams.AnyAsync(t => teamIds.Contains(t.Id) && t.Members.Any(m => m.StaffId == workerId), ct)
+        || await db.CaseAssignments.AnyAsync(a => a.StaffId == workerId && a.EndedAt == null && db.Cases.Any(c => c.Id == a.CaseId && teamIds.Contains(c.TeamId)), ct);
 
     private async Task MoveOpenTasksAsync(Guid from, List<Case> cases, DateTimeOffset now, CancellationToken ct)
     {

@@ -17,7 +17,7 @@ public sealed class ListCaseContactsHandler(CasewellDbContext db, CaseAccess acc
     public async Task<Result<CaseContacts>> Handle(ListCaseContacts request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var heading = await CaseHeading.ReadableAsync(db, access, request.CaseId, ct);
+        var heading = await CaseHeading.ReadableOrRefusedAsync(db, access, request.CaseId, "read its contacts", ct);
         if (heading is null) return Result<CaseContacts>.NotFound();
 
         var (page, size) = PageOf<ContactView>.Normalize(request.Page, request.PageSize);

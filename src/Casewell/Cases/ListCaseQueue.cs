@@ -24,7 +24,11 @@ public sealed class ListCaseQueueHandler(CasewellDbContext db, CaseAccess access
     public async Task<Result<QueuePage>> Handle(ListCaseQueue request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!access.CanSupervise) return Result<QueuePage>.Refused("Only a supervisor of the team works its queue.");
+        if (!access.CanSupervise)
+        {
+            await access.RecordTeamRefusalAsync(request.TeamId, "read its queue", ct);
+            return Result<QueuePage>.Refused("Only a supervisor of the team works its queue.");
+        }
         var v = new Validation();
         if (request.Page is < 1 or > CaseloadFilter.MaxPage) v.Add("Page", $"Page must be from 1 to {CaseloadFilter.MaxPage}.");
         if (request.PageSize is < 1 or > CaseloadFilter.MaxPageSize) v.Add("PageSize", $"Page size must be from 1 to {CaseloadFilter.MaxPageSize}.");
@@ -32,7 +36,11 @@ public sealed class ListCaseQueueHandler(CasewellDbContext db, CaseAccess access
 
         var team = access.SupervisedTeams(db.Teams).Where(t => t.Id == request.TeamId);
         var teamName = await team.Select(t => t.Name).SingleOrDefaultAsync(ct);
-        if (teamName is null) return Result<QueuePage>.NotFound();
+        if (teamName is null)
+        {
+            await access.RecordTeamRefusalAsync(request.TeamId, "read its queue", ct);
+            return Result<QueuePage>.NotFound();
+        }
 
         var queued = access.Readable(db.Cases).Active().Where(c => c.TeamId == request.TeamId && c.PrimaryWorkerId == null);
         var total = await queued.CountAsync(ct);

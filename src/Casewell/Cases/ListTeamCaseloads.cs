@@ -28,14 +28,22 @@ public sealed class ListTeamCaseloadsHandler(CasewellDbContext db, CaseAccess ac
     public async Task<Result<IReadOnlyList<TeamCaseload>>> Handle(ListTeamCaseloads request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!access.CanOverseeCaseloads) return Result<IReadOnlyList<TeamCaseload>>.Refused("Only supervisors and program managers look over team caseloads.");
+        if (!access.CanOverseeCaseloads)
+        {
+            await access.RecordTeamRefusalAsync(request.TeamId, "read team caseloads", ct);
+            return Result<IReadOnlyList<TeamCaseload>>.Refused("Only supervisors and program managers look over team caseloads.");
+        }
         var overseen = access.OverseenTeams(db.Teams);
         if (request.TeamId is { } teamId) overseen = overseen.Where(t => t.Id == teamId);
 
         var teams = await overseen.AsNoTracking().Where(t => t.IsActive).OrderBy(t => t.Name).Take(MaxTeams)
             .Select(t => new { t.Id, t.Name, Program = db.Programs.Where(p => p.Id == t.ProgramId).Select(p => p.Name).FirstOrDefault() })
             .ToListAsync(ct);
-        if (request.TeamId is not null && teams.Count == 0) return Result<IReadOnlyList<TeamCaseload>>.NotFound();
+        if (request.TeamId is not null && teams.Count == 0)
+        {
+            await access.RecordTeamRefusalAsync(request.TeamId, "read team caseloads", ct);
+            return Result<IReadOnlyList<TeamCaseload>>.NotFound();
+        }
         var teamIds = teams.Select(t => t.Id).ToList();
 
         var readable = access.Readable(db.Cases);

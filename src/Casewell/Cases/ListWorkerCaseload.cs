@@ -18,11 +18,19 @@ public sealed class ListWorkerCaseloadHandler(CasewellDbContext db, CaseAccess a
     public async Task<Result<WorkerCaseload>> Handle(ListWorkerCaseload request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!access.CanSupervise) return Result<WorkerCaseload>.Refused("Only a supervisor may look at another worker's caseload.");
+        if (!access.CanSupervise)
+        {
+            await access.RecordStaffRefusalAsync(request.WorkerId, "read their caseload", ct);
+            return Result<WorkerCaseload>.Refused("Only a supervisor may look at another worker's caseload.");
+        }
         if (request.Filter.Validate() is { Failed: true } invalid) return Result<WorkerCaseload>.From(invalid);
         var worker = await db.StaffUsers.AsNoTracking().Where(u => u.Id == request.WorkerId)
             .Select(u => new { u.DisplayName, u.IsActive }).SingleOrDefaultAsync(ct);
-        if (worker is null) return Result<WorkerCaseload>.NotFound();
+        if (worker is null)
+        {
+            await access.RecordStaffRefusalAsync(request.WorkerId, "read their caseload", ct);
+            return Result<WorkerCaseload>.NotFound();
+        }
         var cases = await CaseloadQuery.PageAsync(db, access.Readable(db.Cases), request.WorkerId, request.Filter, calendar, ct);
         return Result<WorkerCaseload>.Ok(new WorkerCaseload(request.WorkerId, worker.DisplayName, worker.IsActive, cases));
     }

@@ -9,9 +9,11 @@ namespace Casewell.Cases;
 /// <summary>
 /// Records a contact made on a case: when (not in the future, not before the referral), how, and what in a few
 /// lines. A contact with the client restarts the case type's contact clock and fulfils the case's open
-/// required-contact tasks; a call to a teacher or a court date does neither.
+/// required-contact tasks; a call to a teacher or a court date does neither. Like every change to a case, it names the
+/// version of the case the worker saw: a contact recorded meanwhile by someone else (which may have completed the task
+/// they were about to fulfil) is reported, not silently added to.
 /// </summary>
-public sealed record RecordContact(Guid CaseId, DateTimeOffset? OccurredAt, ContactKind? Kind, string? Summary);
+public sealed record RecordContact(Guid CaseId, int? ExpectedVersion, DateTimeOffset? OccurredAt, ContactKind? Kind, string? Summary);
 
 public sealed record RecordedContact(Guid ContactId, int TasksCompleted);
 
@@ -19,9 +21,6 @@ public sealed class RecordContactHandler(CasewellDbContext db, CaseAccess access
 {
     /// <summary>A device clock a little ahead of the server's is not a contact in the future.</summary>
     public static readonly TimeSpan ClockTolerance = TimeSpan.FromMinutes(2);
-
-    /// <summary>Two contacts recorded at once both change the case row: the one that loses simply goes again.</summary>
-    private const int Attempts = 3;
 
     public async Task<Result<RecordedContact>> Handle(RecordContact request, CancellationToken ct)
     {
@@ -34,22 +33,12 @@ public sealed class RecordContactHandler(CasewellDbContext db, CaseAccess access
         else if (request.OccurredAt > clock.GetUtcNow() + ClockTolerance) v.Add("OccurredAt", "The contact cannot be in the future.");
         if (v.HasErrors) return Result<RecordedContact>.Invalid(v.ToDictionary());
 
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await RecordAsync(request, request.OccurredAt!.Value.ToUniversalTime(), ct);
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < Attempts)
-            {
-                db.ChangeTracker.Clear();
-            }
-        }
+        return await RecordAsync(request, request.OccurredAt!.Value.ToUniversalTime(), ct);
     }
 
     private async Task<Result<RecordedContact>> RecordAsync(RecordContact request, DateTimeOffset occurredAt, CancellationToken ct)
     {
-        var (@case, failure) = await CaseChange.LoadAsync(db, access, request.CaseId, null, ct);
+        var (@case, failure) = await CaseChange.LoadAsync(db, access, request.CaseId, request.ExpectedVersion, ct);
         if (@case is null) return Result<RecordedContact>.From(failure!);
         var occurredOn = calendar.DateOf(occurredAt);
         if (occurredOn < calendar.DateOf(@case.ReferredAt))
@@ -63,7 +52,8 @@ public sealed class RecordContactHandler(CasewellDbContext db, CaseAccess access
         db.CaseContacts.Add(contact);
 
         var completed = 0;
-        var caseVersion = @case.Version;
+        var versionLoaded = @case.Version;
+        var caseVersion = versionLoaded;
         if (contact.CountsAsClientContact)
         {
             var lastContact = @case.LastContactAt;
@@ -82,7 +72,7 @@ public sealed class RecordContactHandler(CasewellDbContext db, CaseAccess access
         }
         db.CaseEvents.Add(new CaseEvent(Ids.New(clock), @case.Id, now, actor, CaseEventKind.ContactRecorded, caseVersion,
             subject: contact.Kind.ToString(), to: CaseEvent.DateValue(occurredOn), relatedId: contact.Id));
-        await db.SaveChangesAsync(ct);
-        return Result<RecordedContact>.Ok(new RecordedContact(contact.Id, completed));
+        var saved = await CaseChange.SaveAsync(db, @case, versionLoaded, ct);
+        return saved.Failed ? Result<RecordedContact>.From(saved) : Result<RecordedContact>.Ok(new RecordedContact(contact.Id, completed));
     }
 }

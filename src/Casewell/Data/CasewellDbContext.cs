@@ -8,6 +8,7 @@ using Casewell.Households;
 using Casewell.Identity;
 using Casewell.Organization;
 using Casewell.PrivacyReview;
+using Casewell.Security;
 using Casewell.Tasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -59,6 +60,7 @@ public abstract class CasewellDbContext : DbContext
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<PrivacyReviewItem> PrivacyReviewItems => Set<PrivacyReviewItem>();
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
+    public DbSet<FieldKeyCheck> FieldKeyChecks => Set<FieldKeyCheck>();
 
     /// <summary>
     /// A sign-in's request is anonymous until its cookie is set, but what it records and changes from the moment
@@ -77,7 +79,7 @@ public abstract class CasewellDbContext : DbContext
     {
         ChangeTracker.DetectChanges();
         BumpVersions();
-        var pending = (AuditsEachRow ? AuditOfChanges() : []).Concat(queuedAudits).ToList();
+        var pending = (AuditsEachRow ? await AuditOfChangesAsync(cancellationToken) : []).Concat(queuedAudits).ToList();
         queuedAudits.Clear();
         if (pending.Count == 0 && !ChangeTracker.HasChanges()) return 0;
         // Inside a transaction someone began, the turn to write is theirs to have taken.
@@ -183,17 +185,20 @@ public abstract class CasewellDbContext : DbContext
         }
     }
 
-    private IEnumerable<PendingAudit> AuditOfChanges()
+    private async Task<List<PendingAudit>> AuditOfChangesAsync(CancellationToken cancellationToken)
     {
         var now = Clock.GetUtcNow();
-        foreach (var entry in ChangeTracker.Entries().ToList())
-        {
-            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
+        var changed = ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             // Timeline entries and number counters are themselves the record of a change that is audited.
             // Sessions and sign-in throttles are recorded as Staff.SignedIn, Staff.SignedOut and Staff.SignInFailed.
-            if (entry.Entity is AuditEntry or ClientMatchKey or DataProtectionKeyRecord or CaseEvent or CaseNumberSequence
-                or StaffSession or SignInThrottle) continue;
-
+            .Where(e => e.Entity is not (AuditEntry or ClientMatchKey or DataProtectionKeyRecord or CaseEvent or CaseNumberSequence
+                or StaffSession or SignInThrottle))
+            .ToList();
+        var clientsOfCases = await ClientsOfCasesAsync(changed, cancellationToken);
+        var audits = new List<PendingAudit>(changed.Count);
+        foreach (var entry in changed)
+        {
             var type = entry.Metadata.ClrType.Name;
             var verb = entry.State switch
             {
@@ -206,9 +211,30 @@ public abstract class CasewellDbContext : DbContext
             string? details = entry.State == EntityState.Modified
                 ? string.Join(", ", entry.Properties.Where(p => p.IsModified && p.Metadata.Name != nameof(IVersioned.Version)).Select(p => p.Metadata.Name))
                 : null;
-            yield return new PendingAudit(now, Actor.Id, Actor.Name, $"{type}.{verb}", type, KeyOf(entry), ClientIdOf(entry), details);
+            audits.Add(new PendingAudit(now, Actor.Id, Actor.Name, $"{type}.{verb}", type, KeyOf(entry), ClientIdOf(entry, clientsOfCases), details));
         }
+        return audits;
     }
+
+    /// <summary>
+    /// The client of each case whose parts (tasks, contacts, assignments) are among the changes, so that their
+    /// entries are found with everything else about the client: from the case being saved with them, or else read.
+    /// </summary>
+    private async Task<Dictionary<Guid, Guid>> ClientsOfCasesAsync(List<EntityEntry> changed, CancellationToken cancellationToken)
+    {
+        var clients = ChangeTracker.Entries<Case>().ToDictionary(e => e.Entity.Id, e => e.Entity.ClientId);
+        var missing = changed.Select(CaseIdOf).OfType<Guid>().Where(id => !clients.ContainsKey(id)).Distinct().ToList();
+        if (missing.Count == 0) return clients;
+        var read = await Cases.AsNoTracking().Where(c => missing.Contains(c.Id)).Select(c => new { c.Id, c.ClientId }).ToListAsync(cancellationToken);
+        foreach (var @case in read) clients[@case.Id] = @case.ClientId;
+        return clients;
+    }
+
+    /// <summary>The case of a part of a case that names no client of its own.</summary>
+    private static Guid? CaseIdOf(EntityEntry entry) =>
+        entry.Metadata.FindProperty("ClientId") is null && entry.Metadata.FindProperty("CaseId") is { } caseId
+            ? entry.Property(caseId.Name).CurrentValue as Guid?
+            : null;
 
     private static string? KeyOf(EntityEntry entry)
     {
@@ -217,9 +243,10 @@ public abstract class CasewellDbContext : DbContext
         return string.Join("/", key.Properties.Select(p => entry.Property(p.Name).CurrentValue?.ToString()));
     }
 
-    private static Guid? ClientIdOf(EntityEntry entry)
+    private static Guid? ClientIdOf(EntityEntry entry, Dictionary<Guid, Guid> clientsOfCases)
     {
         if (entry.Entity is Client client) return client.Id;
+        if (CaseIdOf(entry) is { } caseId) return clientsOfCases.TryGetValue(caseId, out var clientId) ? clientId : null;
         var property = entry.Metadata.FindProperty("ClientId");
         return property is null ? null : entry.Property(property.Name).CurrentValue as Guid?;
     }

@@ -14,6 +14,7 @@ public sealed class FieldProtection
     private const string Prefix = "v1:";
     private const int NonceSize = 12;
     private const int TagSize = 16;
+    private const int KeyIdBytes = 16;
 
     private readonly byte[] encryptionKey;
     private readonly byte[] lookupKey;
@@ -26,7 +27,19 @@ public sealed class FieldProtection
         encryptionKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, masterKey, 32, info: Encoding.ASCII.GetBytes("casewell field encryption v1"));
         lookupKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, masterKey, 32, info: Encoding.ASCII.GetBytes("casewell lookup hash v1"));
         auditKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, masterKey, 32, info: Encoding.ASCII.GetBytes("casewell audit identifier v1"));
+        // A subkey of its own, so the id says nothing about the keys that encrypt and hash.
+        var idKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, masterKey, 32, info: Encoding.ASCII.GetBytes("casewell key id v1"));
+        KeyId = Convert.ToHexStringLower(HMACSHA256.HashData(idKey, Encoding.ASCII.GetBytes("casewell field encryption key")).AsSpan(0, KeyIdBytes));
     }
+
+    /// <summary>
+    /// Names the key without revealing it: the database keeps it to recognise the key its identifiers were written
+    /// with, and an operator compares it to find the right key among backups.
+    /// </summary>
+    public string KeyId { get; }
+
+    /// <summary>Where the key came from, for messages to the operator.</summary>
+    public string KeySource { get; init; } = "the configured key";
 
     public string Encrypt(string plaintext)
     {

@@ -21,7 +21,11 @@ public sealed class CreateTaskHandler(CasewellDbContext db, CaseAccess access, T
     {
         ArgumentNullException.ThrowIfNull(request);
         var (@case, failure) = await EditableCaseAsync(request.CaseId, ct);
-        if (@case is null) return Result<CreatedTask>.From(failure!);
+        if (@case is null)
+        {
+            await access.RecordCaseRefusalAsync(request.CaseId, "add a task", ct);
+            return Result<CreatedTask>.From(failure!);
+        }
         if (@case.Status == CaseStatus.Closed) return Result<CreatedTask>.Refused("A closed case takes no new tasks; reopen it first.");
 
         var today = calendar.Today();

@@ -22,9 +22,12 @@ public sealed class GetTaskHandler(CasewellDbContext db, CaseAccess access, Agen
             .Select(t => new TaskView(t.Id, t.CaseId, t.Title, t.Details, t.Kind, t.DueOn, t.Status, t.AssignedToId, t.AssignedToName,
                 t.Status == CaseTaskStatus.Open && t.DueOn < today, t.CreatedAt, t.ResolvedAt, t.ResolutionNote, t.Version))
             .SingleOrDefaultAsync(ct);
-        if (task is null) return Result<TaskDetail>.NotFound();
-        var heading = await CaseHeading.ReadableAsync(db, access, task.CaseId, ct);
-        if (heading is null) return Result<TaskDetail>.NotFound();
+        var heading = task is null ? null : await CaseHeading.ReadableAsync(db, access, task.CaseId, ct);
+        if (task is null || heading is null)
+        {
+            await access.RecordTaskRefusalAsync(request.TaskId, "read", ct);
+            return Result<TaskDetail>.NotFound();
+        }
 
         var teamId = await db.Cases.Where(c => c.Id == task.CaseId).Select(c => c.TeamId).SingleAsync(ct);
         var mayChange = task.Status == CaseTaskStatus.Open && await TaskChange.MayWorkAsync(db, access, task.AssignedToId, task.CaseId, teamId, ct);

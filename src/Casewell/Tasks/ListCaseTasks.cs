@@ -26,7 +26,7 @@ public sealed class ListCaseTasksHandler(CasewellDbContext db, CaseAccess access
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!Enum.IsDefined(request.Filter)) return Result<CaseTasks>.Invalid("Status", "Choose open or resolved tasks.");
-        var heading = await CaseHeading.ReadableAsync(db, access, request.CaseId, ct);
+        var heading = await CaseHeading.ReadableOrRefusedAsync(db, access, request.CaseId, "read its tasks", ct);
         if (heading is null) return Result<CaseTasks>.NotFound();
 
         var today = calendar.Today();

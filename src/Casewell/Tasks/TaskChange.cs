@@ -28,10 +28,18 @@ internal static class TaskChange
                            where t.Id == taskId
                            join c in access.Readable(db.Cases) on t.CaseId equals c.Id
                            select new TaskCase(c.Id, c.TeamId, c.Version)).AsNoTracking().SingleOrDefaultAsync(ct);
-        if (@case is null) return (null, null, Result.NotFound());
+        if (@case is null)
+        {
+            await access.RecordTaskRefusalAsync(taskId, "change", ct);
+            return (null, null, Result.NotFound());
+        }
         var task = await db.Tasks.SingleAsync(t => t.Id == taskId, ct);
 
-        if (!await MayWorkAsync(db, access, task.AssignedToId, @case.Id, @case.TeamId, ct)) return (null, null, Result.Refused("Only the task's assignee, the workers on the case or a supervisor of its team may change this task."));
+        if (!await MayWorkAsync(db, access, task.AssignedToId, @case.Id, @case.TeamId, ct))
+        {
+            await access.RecordTaskRefusalAsync(taskId, "change", ct);
+            return (null, null, Result.Refused("Only the task's assignee, the workers on the case or a supervisor of its team may change this task."));
+        }
         if (expectedVersion is { } expected && expected != task.Version) return (null, null, Result.Conflict(Describe(task)));
         return (task, @case, null);
     }

@@ -31,6 +31,12 @@ public class RolePermissionsTests
         Assert.True(RolePermissions.Allows(CurrentStaff.SignedIn(Guid.NewGuid(), "x", StaffRole.ProgramManager), Ability.ReadClients));
     }
 
+    [Theory]
+    [InlineData(StaffRole.Partner)]
+    [InlineData(StaffRole.Auditor)]
+    public void Partners_and_auditors_do_not_list_the_agencys_teams_programs_and_case_types(StaffRole role) =>
+        Assert.False(RolePermissions.Allows(CurrentStaff.SignedIn(Guid.NewGuid(), "x", role), Ability.ReadOrganization));
+
     [Fact]
     public void Nobody_who_is_not_signed_in_may_do_anything() =>
         Assert.All(Enum.GetValues<Ability>(), a => Assert.False(RolePermissions.Allows(CurrentStaff.Anonymous(), a)));

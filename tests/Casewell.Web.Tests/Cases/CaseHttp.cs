@@ -28,6 +28,10 @@ public static class CaseHttp
     public static async Task<HttpResponseMessage> AssignAsync(HttpClient http, Guid caseId, Guid workerId, string role, string? reason = null, string? etag = null) =>
         await SendAsync(http, $"/api/v1/cases/{caseId}/assignments", new { workerId, role, reason }, etag ?? (await GetAsync(http, caseId)).ETag);
 
+    /// <summary>Records a contact on the case, with its ETag as If-Match (read first unless given).</summary>
+    public static async Task<HttpResponseMessage> RecordContactAsync(HttpClient http, Guid caseId, object body, string? etag = null) =>
+        await SendAsync(http, $"/api/v1/cases/{caseId}/contacts", body, etag ?? (await GetAsync(http, caseId)).ETag);
+
     /// <summary>Adds a task to the case; it goes to whoever adds it unless an assignee is named. Answers its id.</summary>
     public static async Task<Guid> AddTaskAsync(HttpClient http, Guid caseId, string title, DateOnly dueOn, string kind = "FollowUp", Guid? assigneeId = null)
     {

@@ -28,7 +28,7 @@ public abstract class ContactsApiTests(CasewellApp app) : IntegrationTest(app)
         var versionBefore = (await world.Database.CaseAsync(@case.Id)).Version;
         var occurredAt = Now.AddMinutes(-30);
 
-        var response = await worker.Http.PostAsJsonAsync($"/api/v1/cases/{@case.Id}/contacts", Contact(occurredAt), Cancellation);
+        var response = await CaseHttp.RecordContactAsync(worker.Http, @case.Id, Contact(occurredAt));
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var recorded = await JsonAsync(response);
@@ -53,8 +53,8 @@ public abstract class ContactsApiTests(CasewellApp app) : IntegrationTest(app)
         var visit = await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Fortnightly contact", (await world.Database.TodayAsync()).AddDays(2), "RequiredContact");
         var before = await world.Database.CaseAsync(@case.Id);
 
-        var response = await worker.Http.PostAsJsonAsync($"/api/v1/cases/{@case.Id}/contacts",
-            Contact(Now.AddHours(-1), "Collateral", "Spoke with the school counselor"), Cancellation);
+        var response = await CaseHttp.RecordContactAsync(worker.Http, @case.Id,
+            Contact(Now.AddHours(-1), "Collateral", "Spoke with the school counselor"));
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var after = await world.Database.CaseAsync(@case.Id);
@@ -74,7 +74,7 @@ public abstract class ContactsApiTests(CasewellApp app) : IntegrationTest(app)
 
         async Task<string[]> FieldsAsync(object body)
         {
-            var response = await worker.Http.PostAsJsonAsync(path, body, Cancellation);
+            var response = await CaseHttp.RecordContactAsync(worker.Http, @case.Id, body);
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
             return [.. (await JsonAsync(response)).GetProperty("errors").EnumerateObject().Select(p => p.Name).Order()];
         }
@@ -84,7 +84,7 @@ public abstract class ContactsApiTests(CasewellApp app) : IntegrationTest(app)
         Assert.Equal(["Summary"], await FieldsAsync(Contact(Now, summary: "  ")));
         Assert.Equal(["Summary"], await FieldsAsync(Contact(Now, summary: new string('s', 2001))));
         Assert.Equal(["Kind", "OccurredAt", "Summary"], await FieldsAsync(new { }));
-        var badKind = await worker.Http.PostAsJsonAsync(path, Contact(Now, kind: "Telepathy"), Cancellation);
+        var badKind = await CaseHttp.RecordContactAsync(worker.Http, @case.Id, Contact(Now, kind: "Telepathy"));
         Assert.Equal(HttpStatusCode.BadRequest, badKind.StatusCode);
 
         var list = await worker.Http.GetFromJsonAsync<JsonElement>(path, Cancellation);
@@ -102,13 +102,45 @@ public abstract class ContactsApiTests(CasewellApp app) : IntegrationTest(app)
         using var stranger = await App.SignedInAsync(StaffRole.CaseWorker);
         using var auditor = await App.SignedInAsync(StaffRole.Auditor);
 
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await reader.PostAsJsonAsync(path, Contact(Now), Cancellation)).StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await CaseHttp.RecordContactAsync(reader, @case.Id, Contact(Now))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(path, Cancellation)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostAsJsonAsync(path, Contact(Now), Cancellation)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await CaseHttp.RecordContactAsync(stranger, @case.Id, Contact(Now), "\"1\"")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync(path, Cancellation)).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await auditor.PostAsJsonAsync(path, Contact(Now), Cancellation)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await CaseHttp.RecordContactAsync(auditor, @case.Id, Contact(Now), "\"1\"")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await auditor.GetAsync(path, Cancellation)).StatusCode);
-        Assert.Equal(HttpStatusCode.Created, (await world.Supervisor.Http.PostAsJsonAsync(path, Contact(Now), Cancellation)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await CaseHttp.RecordContactAsync(world.Supervisor.Http, @case.Id, Contact(Now))).StatusCode);
+        Assert.Single(await world.Database.TimelineAsync(@case.Id), e => e.Kind == CaseEventKind.ContactRecorded);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("garbage")]
+    [InlineData("*")]
+    public async Task A_contact_without_the_cases_version_is_refused_with_428(string? ifMatch)
+    {
+        using var world = await CaseWorld.CreateAsync(App);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/cases/{@case.Id}/contacts") { Content = JsonContent.Create(Contact(Now)) };
+        if (ifMatch is not null) request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+
+        var response = await worker.Http.SendAsync(request, Cancellation);
+
+        await CaseHttp.ProblemAsync(response, HttpStatusCode.PreconditionRequired);
+        Assert.DoesNotContain(await world.Database.TimelineAsync(@case.Id), e => e.Kind == CaseEventKind.ContactRecorded);
+    }
+
+    [Fact]
+    public async Task A_contact_on_a_version_of_the_case_changed_since_is_a_409_with_what_changed()
+    {
+        using var world = await CaseWorld.CreateAsync(App);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
+        var (_, seen) = await CaseHttp.GetAsync(worker.Http, @case.Id);
+        await CaseHttp.Succeeds(await CaseHttp.RecordContactAsync(world.Supervisor.Http, @case.Id, Contact(Now.AddMinutes(-5), summary: "Visited with the worker")));
+
+        var response = await CaseHttp.RecordContactAsync(worker.Http, @case.Id, Contact(Now.AddMinutes(-5), summary: "Visited"), seen);
+
+        var problem = await CaseHttp.ProblemAsync(response, HttpStatusCode.Conflict);
+        Assert.Contains("ContactRecorded", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Single(await world.Database.TimelineAsync(@case.Id), e => e.Kind == CaseEventKind.ContactRecorded);
     }
 
@@ -120,7 +152,7 @@ public abstract class ContactsApiTests(CasewellApp app) : IntegrationTest(app)
         var path = $"/api/v1/cases/{@case.Id}/contacts";
         var now = Now;
         foreach (var minutes in new[] { 50, 10, 30 })
-            Assert.Equal(HttpStatusCode.Created, (await worker.Http.PostAsJsonAsync(path, Contact(now.AddMinutes(-minutes), summary: $"{minutes} minutes ago"), Cancellation)).StatusCode);
+            Assert.Equal(HttpStatusCode.Created, (await CaseHttp.RecordContactAsync(worker.Http, @case.Id, Contact(now.AddMinutes(-minutes), summary: $"{minutes} minutes ago"))).StatusCode);
 
         var first = await worker.Http.GetFromJsonAsync<JsonElement>($"{path}?pageSize=2", Cancellation);
         var second = await worker.Http.GetFromJsonAsync<JsonElement>($"{path}?pageSize=2&page=2", Cancellation);
