@@ -5,6 +5,7 @@ using Casewell.Clients;
 using Casewell.Collaterals;
 using Casewell.Common;
 using Casewell.Households;
+using Casewell.Idempotency;
 using Casewell.Identity;
 using Casewell.Organization;
 using Casewell.Tasks;
@@ -55,6 +56,7 @@ public abstract class CasewellDbContext : DbContext
     public DbSet<CaseTask> Tasks => Set<CaseTask>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     /// <summary>Records something that is not a write (a view of a profile, an export) with the next save.</summary>
     public void RecordAccess(string action, string entityType, string? entityId, Guid? clientId, string? details = null) =>
@@ -111,6 +113,18 @@ public abstract class CasewellDbContext : DbContext
     public async Task<string?> SaveChangesUnlessAsync(Func<CancellationToken, Task<string?>> refusal, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(refusal);
+        if (Database.CurrentTransaction is { } outer)
+        {
+            // Inside a transaction someone began (an idempotent create, see BeginWriteAsync) the turn and the commit
+            // are theirs; a savepoint takes back this save alone.
+            const string savepoint = "SaveChangesUnless";
+            await outer.CreateSavepointAsync(savepoint, cancellationToken);
+            await LockAuditChainAsync(cancellationToken);
+            await SaveChangesAsync(cancellationToken);
+            if (await refusal(cancellationToken) is not { } refused) return null;
+            await outer.RollbackToSavepointAsync(savepoint, cancellationToken);
+            return refused;
+        }
         using var turn = await EnterWriteTurnAsync(cancellationToken);
         await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
         // Taken before the save whether or not it has anything to audit: the turn is what makes the question safe.
@@ -119,6 +133,25 @@ public abstract class CasewellDbContext : DbContext
         if (await refusal(cancellationToken) is { } reason) return reason;
         await transaction.CommitAsync(cancellationToken);
         return null;
+    }
+
+    /// <summary>
+    /// Begins a transaction that spans a whole use case and whatever its caller writes after it (an idempotent
+    /// create and the record of its answer), after waiting for the turn to write where the database has one.
+    /// Saves and <see cref="SaveChangesUnlessAsync"/> inside it join it rather than begin their own.
+    /// </summary>
+    public async Task<WriteTransaction> BeginWriteAsync(CancellationToken cancellationToken)
+    {
+        var turn = await EnterWriteTurnAsync(cancellationToken);
+        try
+        {
+            return new WriteTransaction(await Database.BeginTransactionAsync(cancellationToken), turn);
+        }
+        catch
+        {
+            turn?.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Tunes the open connection for a load of many rows in one transaction (the demo generator).</summary>
@@ -179,8 +212,9 @@ public abstract class CasewellDbContext : DbContext
         foreach (var entry in ChangeTracker.Entries().ToList())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
-            // Timeline entries and number counters are themselves the record of a change that is audited.
-            if (entry.Entity is AuditEntry or ClientMatchKey or DataProtectionKeyRecord or CaseEvent or CaseNumberSequence) continue;
+            // Timeline entries and number counters are themselves the record of a change that is audited; an
+            // idempotency record is the answer to a create, which is audited as itself.
+            if (entry.Entity is AuditEntry or ClientMatchKey or DataProtectionKeyRecord or CaseEvent or CaseNumberSequence or IdempotencyRecord) continue;
 
             var type = entry.Metadata.ClrType.Name;
             var verb = entry.State switch
