@@ -5,6 +5,7 @@ using Casewell.Clients;
 using Casewell.Collaterals;
 using Casewell.Common;
 using Casewell.Households;
+using Casewell.Idempotency;
 using Casewell.Identity;
 using Casewell.Organization;
 using Casewell.PrivacyReview;
@@ -61,6 +62,7 @@ public abstract class CasewellDbContext : DbContext
     public DbSet<PrivacyReviewItem> PrivacyReviewItems => Set<PrivacyReviewItem>();
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
     public DbSet<FieldKeyCheck> FieldKeyChecks => Set<FieldKeyCheck>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     /// <summary>
     /// A sign-in's request is anonymous until its cookie is set, but what it records and changes from the moment
@@ -123,6 +125,18 @@ public abstract class CasewellDbContext : DbContext
     public async Task<string?> SaveChangesUnlessAsync(Func<CancellationToken, Task<string?>> refusal, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(refusal);
+        if (Database.CurrentTransaction is { } outer)
+        {
+            // Inside a transaction someone began (an idempotent create, see BeginWriteAsync) the turn and the commit
+            // are theirs; a savepoint takes back this save alone.
+            const string savepoint = "SaveChangesUnless";
+            await outer.CreateSavepointAsync(savepoint, cancellationToken);
+            await LockAuditChainAsync(cancellationToken);
+            await SaveChangesAsync(cancellationToken);
+            if (await refusal(cancellationToken) is not { } refused) return null;
+            await outer.RollbackToSavepointAsync(savepoint, cancellationToken);
+            return refused;
+        }
         using var turn = await EnterWriteTurnAsync(cancellationToken);
         await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
         // Taken before the save whether or not it has anything to audit: the turn is what makes the question safe.
@@ -131,6 +145,25 @@ public abstract class CasewellDbContext : DbContext
         if (await refusal(cancellationToken) is { } reason) return reason;
         await transaction.CommitAsync(cancellationToken);
         return null;
+    }
+
+    /// <summary>
+    /// Begins a transaction that spans a whole use case and whatever its caller writes after it (an idempotent
+    /// create and the record of its answer), after waiting for the turn to write where the database has one.
+    /// Saves and <see cref="SaveChangesUnlessAsync"/> inside it join it rather than begin their own.
+    /// </summary>
+    public async Task<WriteTransaction> BeginWriteAsync(CancellationToken cancellationToken)
+    {
+        var turn = await EnterWriteTurnAsync(cancellationToken);
+        try
+        {
+            return new WriteTransaction(await Database.BeginTransactionAsync(cancellationToken), turn);
+        }
+        catch
+        {
+            turn?.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Tunes the open connection for a load of many rows in one transaction (the demo generator).</summary>
@@ -191,9 +224,10 @@ public abstract class CasewellDbContext : DbContext
         var changed = ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             // Timeline entries and number counters are themselves the record of a change that is audited.
-            // Sessions and sign-in throttles are recorded as Staff.SignedIn, Staff.SignedOut and Staff.SignInFailed.
+            // Sessions and sign-in throttles are recorded as Staff.SignedIn, Staff.SignedOut and Staff.SignInFailed; an
+            // idempotency record is the answer to a create, which is audited as itself.
             .Where(e => e.Entity is not (AuditEntry or ClientMatchKey or DataProtectionKeyRecord or CaseEvent or CaseNumberSequence
-                or StaffSession or SignInThrottle))
+                or StaffSession or SignInThrottle or IdempotencyRecord))
             .ToList();
         var clientsOfCases = await ClientsOfCasesAsync(changed, cancellationToken);
         var audits = new List<PendingAudit>(changed.Count);
