@@ -29,9 +29,9 @@ internal static class CaseloadsApi
         public Result<CaseloadFilter> ToFilter()
         {
             var v = new Validation();
-            var status = Choice<CaseStatus>(Status, "status", v);
-            var priority = Choice<CasePriority>(Priority, "priority", v);
-            var sort = Choice<CaseloadSort>(Sort, "sort", v);
+            var status = Choice<CaseStatus>(Status, "Status", v);
+            var priority = Choice<CasePriority>(Priority, "Priority", v);
+            var sort = Choice<CaseloadSort>(Sort, "Sort", v);
             if (v.HasErrors) return Result<CaseloadFilter>.Invalid(v.ToDictionary());
             return Result<CaseloadFilter>.Ok(new(status, CaseTypeId, priority, OverdueOnly ?? false, sort ?? CaseloadSort.NextDue,
                 Descending ?? false, Page ?? 1, PageSize ?? CaseloadFilter.DefaultPageSize));
