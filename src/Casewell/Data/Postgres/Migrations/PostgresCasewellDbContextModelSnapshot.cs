@@ -1183,6 +1183,24 @@ namespace Casewell.Data.Postgres.Migrations
                     b.ToTable("PrivacyReviewItems");
                 });
 
+            modelBuilder.Entity("Casewell.Security.FieldKeyCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("FieldKeyChecks");
+                });
+
             modelBuilder.Entity("Casewell.Tasks.CaseTask", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1173,6 +1173,24 @@ namespace Casewell.Data.Sqlite.Migrations
                     b.ToTable("PrivacyReviewItems");
                 });
 
+            modelBuilder.Entity("Casewell.Security.FieldKeyCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("FieldKeyChecks");
+                });
+
             modelBuilder.Entity("Casewell.Tasks.CaseTask", b =>
                 {
                     b.Property<Guid>("Id")

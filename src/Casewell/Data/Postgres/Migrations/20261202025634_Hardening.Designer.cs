@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Casewell.Data.Postgres.Migrations
 {
     [DbContext(typeof(PostgresCasewellDbContext))]
-    [Migration("20261202013824_StaffSessionsAndSignInThrottles")]
-    partial class StaffSessionsAndSignInThrottles
+    [Migration("20261202025634_Hardening")]
+    partial class Hardening
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -78,6 +78,8 @@ namespace Casewell.Data.Postgres.Migrations
                     b.HasIndex("ActorId", "Sequence");
 
                     b.HasIndex("ClientId", "Sequence");
+
+                    b.HasIndex("ActorId", "Action", "OccurredAt");
 
                     b.ToTable("AuditEntries");
                 });
@@ -876,6 +878,43 @@ namespace Casewell.Data.Postgres.Migrations
                     b.ToTable("Relationships");
                 });
 
+            modelBuilder.Entity("Casewell.Idempotency.IdempotencyRecord", b =>
+                {
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Endpoint")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ResponseBody")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ResponseHeaders")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("integer");
+
+                    b.HasKey("StaffId", "Key");
+
+                    b.ToTable("IdempotencyRecords", (string)null);
+                });
+
             modelBuilder.Entity("Casewell.Identity.SetupToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -962,6 +1001,13 @@ namespace Casewell.Data.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("ActivationExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ActivationTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1009,6 +1055,9 @@ namespace Casewell.Data.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ActivationTokenHash")
+                        .IsUnique();
 
                     b.HasIndex("NormalizedEmail")
                         .IsUnique();
@@ -1079,6 +1128,80 @@ namespace Casewell.Data.Postgres.Migrations
                     b.HasIndex("ProgramId");
 
                     b.ToTable("Teams");
+                });
+
+            modelBuilder.Entity("Casewell.PrivacyReview.PrivacyReviewItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RaisedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RaisedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ReviewedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ReviewedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("SubjectStaffId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewedAt", "RaisedAt");
+
+                    b.HasIndex("SubjectStaffId", "Kind", "RaisedAt");
+
+                    b.ToTable("PrivacyReviewItems");
+                });
+
+            modelBuilder.Entity("Casewell.Security.FieldKeyCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("FieldKeyChecks");
                 });
 
             modelBuilder.Entity("Casewell.Tasks.CaseTask", b =>
