@@ -60,8 +60,8 @@ public abstract class TextFieldTests(CasewellApp app) : IntegrationTest(app)
         using var world = await CaseWorld.CreateAsync(App);
         var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
 
-        await CreatedAsync(await worker.Http.PostAsJsonAsync($"/api/v1/cases/{@case.Id}/contacts",
-            new { occurredAt = TimeProvider.System.GetUtcNow().AddHours(-1), kind = "HomeVisit", summary = "Visited.\r\nAll well.\tNext week." }, Cancellation));
+        await CreatedAsync(await RecordContactAsync(worker.Http, @case.Id,
+            new { occurredAt = TimeProvider.System.GetUtcNow().AddHours(-1), kind = "HomeVisit", summary = "Visited.\r\nAll well.\tNext week." }));
         var name = await world.Supervisor.Http.PostAsJsonAsync("/api/v1/clients", ClientNamed("Robin\tLee"), Cancellation);
 
         var errors = (await ProblemAsync(name, HttpStatusCode.BadRequest)).GetProperty("errors");
@@ -186,8 +186,8 @@ public abstract class TextFieldTests(CasewellApp app) : IntegrationTest(app)
             case "contact summary":
                 {
                     var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
-                    return (await worker.Http.PostAsJsonAsync($"/api/v1/cases/{@case.Id}/contacts",
-                        new { occurredAt = TimeProvider.System.GetUtcNow().AddHours(-1), kind = "HomeVisit", summary = Nul }, Cancellation), "Summary");
+                    return (await RecordContactAsync(worker.Http, @case.Id,
+                        new { occurredAt = TimeProvider.System.GetUtcNow().AddHours(-1), kind = "HomeVisit", summary = Nul }), "Summary");
                 }
             case "handover reason":
                 {

@@ -51,8 +51,8 @@ public sealed class ProbeAgency : IDisposable
         var (bystander, bystanderCase) = await world.AddWorkerWithOpenCaseAsync();
         var today = await world.Database.TodayAsync();
         var taskId = await AddTaskAsync(worker.Http, @case.Id, "Call the landlord", today.AddDays(3));
-        await Succeeds(await worker.Http.PostAsJsonAsync($"/api/v1/cases/{@case.Id}/contacts",
-            new { occurredAt = TimeProvider.System.GetUtcNow().AddHours(-2), kind = "HomeVisit", summary = "Met the family" }, ct));
+        await Succeeds(await RecordContactAsync(worker.Http, @case.Id,
+            new { occurredAt = TimeProvider.System.GetUtcNow().AddHours(-2), kind = "HomeVisit", summary = "Met the family" }));
         var relative = await world.RegisterClientAsync(world.Supervisor);
         var relationship = await CreatedAsync(await worker.Http.PostAsJsonAsync($"/api/v1/clients/{@case.ClientId}/relationships",
             new { type = Enum.GetNames<Casewell.Households.RelationshipType>()[0], relatedClientId = relative.Id, livesInHousehold = true }, ct));
