@@ -14,7 +14,7 @@ namespace Casewell.Web.Hosting;
 /// The <c>Idempotency-Key</c> header (IETF draft "The Idempotency-Key HTTP Header Field") on the API's creates:
 /// a retry with the same key and request is answered with the first answer, status and body, and creates
 /// nothing. The create, the record of its answer and the answer itself are one transaction, so a crash between
-/// the commit and the answer leaves a record to answer the retry with (decision record 0009).
+/// the commit and the answer leaves a record to answer the retry with (decision record 0012).
 /// </summary>
 internal static class IdempotentCreates
 {

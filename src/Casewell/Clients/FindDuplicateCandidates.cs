@@ -24,7 +24,7 @@ public sealed record DuplicateCandidate(
 /// Who among existing clients may be the person at intake. Looks up only the clients sharing a blocking key
 /// with the query (an indexed lookup, however many clients there are), then scores those few. A check that
 /// carries identifiers is an exact identifier lookup: it counts against the same per-person limit as search and
-/// is audited as keyed hashes with who was shown (<see cref="IdentifierLookups"/>; decision record 0009).
+/// is audited as keyed hashes with who was shown (<see cref="IdentifierLookups"/>; decision record 0010).
 /// </summary>
 public sealed class FindDuplicateCandidatesHandler(CasewellDbContext db, ClientAccess access, FieldProtection protection, IdentifierLookups lookups)
 {

@@ -22,7 +22,7 @@ public sealed class IdentifierLookupLimits
 }
 
 /// <summary>
-/// Keeps an exact identifier lookup from being a free oracle (decision record 0009). Each lookup is an audit entry
+/// Keeps an exact identifier lookup from being a free oracle (decision record 0010). Each lookup is an audit entry
 /// (the identifiers as keyed hashes, never in clear, and who was shown), and the entries are the count: state in
 /// the database, so the limit holds across instances. The count is taken in the save's transaction, under the
 /// audit chain's lock, so concurrent lookups cannot all slip under it. Past the limit the lookup is refused and

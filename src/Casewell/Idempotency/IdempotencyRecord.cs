@@ -3,7 +3,7 @@ namespace Casewell.Idempotency;
 /// <summary>
 /// The first answer to a create sent with an <c>Idempotency-Key</c>, kept so that a retry of the same request
 /// (its answer lost to a crash or a dropped connection) is answered the same instead of creating again.
-/// Written in the transaction of the create itself: a create never commits without it (decision record 0009).
+/// Written in the transaction of the create itself: a create never commits without it (decision record 0012).
 /// </summary>
 public sealed class IdempotencyRecord
 {

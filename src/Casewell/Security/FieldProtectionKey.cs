@@ -10,7 +10,7 @@ namespace Casewell.Security;
 /// that is unset, a key file (<c>Security:FieldEncryptionKeyFile</c>), by default <c>field-encryption.key</c> in the
 /// folder of the SQLite database, generated on first use so that a fresh clone starts with no set-up. The default
 /// follows the database, not the working directory: started from elsewhere against the same database file, Casewell
-/// must find the same key (decision record 0009). PostgreSQL has no file beside the database, so there the key must
+/// must find the same key (decision record 0011). PostgreSQL has no file beside the database, so there the key must
 /// be configured. Production sets the key from a secret store; losing it makes stored identifiers unreadable.
 /// </summary>
 public static class FieldProtectionKey
