@@ -22,7 +22,6 @@ internal static class ClientsApi
         clients.MapGet("/", async (SearchClientsHandler handler, CancellationToken ct, string? q, int page = 1, int pageSize = 25) =>
         {
             var v = new Casewell.Common.Validation();
-            v.SingleLine("q", q, SearchClientsHandler.MaxTextLength, "search text");
             if (page is < 1 or > Casewell.Cases.CaseloadFilter.MaxPage) v.Add("page", $"Page must be from 1 to {Casewell.Cases.CaseloadFilter.MaxPage}.");
             if (v.HasErrors) return ResultHttp.Problem(v.ToResult());
             return (await handler.Handle(new SearchClients(q, page, pageSize), ct)).ToHttpResult(found => TypedResults.Ok(found));
@@ -39,13 +38,7 @@ internal static class ClientsApi
         }).WithSummary("A client's profile; opening it is recorded in the audit trail.");
 
         clients.MapPost("/duplicate-candidates", async (ClientRequest body, FindDuplicateCandidatesHandler handler, CancellationToken ct) =>
-        {
-            // The handler finds nothing in oversized or unstorable input; the caller is told why.
-            var texts = new Casewell.Common.Validation();
-            ClientRules.CheckTexts(texts, body.Details, body.Aliases, body.Identifiers);
-            if (texts.HasErrors) return ResultHttp.Problem(texts.ToResult());
-            return (await handler.Handle(new DuplicateCheck(body.Details, body.Aliases, body.Identifiers), ct)).ToHttpResult(found => TypedResults.Ok(found));
-        })
+            (await handler.Handle(new DuplicateCheck(body.Details, body.Aliases, body.Identifiers), ct)).ToHttpResult(found => TypedResults.Ok(found)))
             .Produces<IReadOnlyList<DuplicateCandidate>>().ProducesValidationProblem()
             .RequireAuthorization(nameof(Ability.RegisterClients))
             .WithSummary("Existing clients who may be the same person, ranked, with reasons.");

@@ -35,9 +35,10 @@ public sealed class FindDuplicateCandidatesHandler(CasewellDbContext db, ClientA
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!access.CanRead || request.Details?.LegalName is null) return Result<IReadOnlyList<DuplicateCandidate>>.Ok([]);
+        // Oversized or unstorable input is refused at its field, for registration and the API alike.
         var texts = new Common.Validation();
         ClientRules.CheckTexts(texts, request.Details, request.Aliases, request.Identifiers);
-        if (texts.HasErrors) return Result<IReadOnlyList<DuplicateCandidate>>.Ok([]);
+        if (texts.HasErrors) return Result<IReadOnlyList<DuplicateCandidate>>.Invalid(texts.ToDictionary());
         var query = SubjectOf(request);
         var candidates = await CandidatesAsync(request, query, ct);
         if (query.Identifiers.Count > 0)

@@ -33,8 +33,12 @@ public sealed class SearchClientsHandler(CasewellDbContext db, ClientAccess acce
         ArgumentNullException.ThrowIfNull(request);
         var size = Math.Clamp(request.PageSize, 1, MaxPageSize);
         var page = Math.Max(1, request.Page);
+        // Text no name or identifier holds (a control character, a NUL) is refused here, for the page and the API alike.
+        var shape = new Validation();
+        shape.SingleLine("q", request.Text, MaxTextLength, "search text");
+        if (shape.HasErrors) return Result<ClientSearchPage>.Invalid(shape.ToDictionary());
         var text = (request.Text ?? "").Trim();
-        if (!access.CanRead || text.Length == 0 || text.Length > MaxTextLength) return Result<ClientSearchPage>.Ok(new([], page, size, false));
+        if (!access.CanRead || text.Length == 0) return Result<ClientSearchPage>.Ok(new([], page, size, false));
 
         var readable = access.Readable(db.Clients).AsNoTracking();
         var (nameText, birthDate) = SplitDate(text);
