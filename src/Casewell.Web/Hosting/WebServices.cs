@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Serialization;
 using Casewell.Cases;
 using Casewell.Data;
+using Casewell.Demo;
 using Casewell.Identity;
 using Casewell.Security;
 using Casewell.Web.Identity;
@@ -19,6 +20,7 @@ public static class WebServices
     {
         services.AddCasewellData(configuration);
         services.AddCasewellUseCases();
+        services.AddCasewellDemo();
 
         var agency = configuration.GetSection("Agency").Get<AgencyOptions>() ?? new AgencyOptions();
         services.AddSingleton(agency);

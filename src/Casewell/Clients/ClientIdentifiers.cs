@@ -2,7 +2,8 @@ using Casewell.Security;
 
 namespace Casewell.Clients;
 
-internal static class ClientIdentifiers
+/// <summary>An identifier as it is stored: encrypted, with its last four and its lookup hash; the demo generator stores its own the same way.</summary>
+public static class ClientIdentifiers
 {
     public static ClientIdentifier Protect(IdentifierInput input, FieldProtection protection, Guid id)
     {

@@ -34,8 +34,8 @@ public abstract class CasewellDbContext : DbContext
     public TimeProvider Clock { get; }
 
     /// <summary>
-    /// Off only while a bulk load (the demo generator) writes: it records one summary line for the whole load
-    /// instead of one per generated row. Internal, so that no request path can turn row auditing off.
+    /// Off only while a <see cref="BulkLoad"/> writes: it records one summary line for the whole load instead of
+    /// one per generated row. Internal, so that no request path can turn row auditing off.
     /// </summary>
     internal bool AuditsEachRow { get; set; } = true;
 
@@ -166,7 +166,7 @@ public abstract class CasewellDbContext : DbContext
         }
     }
 
-    /// <summary>Tunes the open connection for a load of many rows in one transaction (the demo generator).</summary>
+    /// <summary>Tunes the open connection for a load of many rows in one transaction (<see cref="BulkLoad"/>).</summary>
     internal virtual Task PrepareForBulkLoadAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Before a bulk load's transaction begins: settings that cannot change inside one.</summary>

@@ -6,7 +6,7 @@ namespace Casewell.Tasks;
 /// The timeline entry of a change to a task. A task is a row of its own, so changing it does not change the
 /// case: the entry carries the case's version as it stands.
 /// </summary>
-internal static class TaskTimeline
+public static class TaskTimeline
 {
     public static CaseEvent Entry(CaseTask task, CaseEventKind kind, StaffRef actor, DateTimeOffset now, int caseVersion, string? reason = null) =>
         new(Guid.CreateVersion7(now), task.CaseId, now, actor, kind, caseVersion,

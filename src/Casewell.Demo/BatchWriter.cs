@@ -6,7 +6,7 @@ namespace Casewell.Demo;
 /// Writes generated rows in batches and then forgets them, so a million-row load neither holds every entity
 /// in memory nor pays for one round trip per row.
 /// </summary>
-internal sealed class BatchWriter(CasewellDbContext db, int rowsPerBatch)
+internal sealed class BatchWriter(BulkLoad load, int rowsPerBatch)
 {
     private int pending;
 
@@ -21,8 +21,7 @@ internal sealed class BatchWriter(CasewellDbContext db, int rowsPerBatch)
 
     public async Task FlushAsync(CancellationToken ct)
     {
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
+        await load.SaveAsync(ct);
         pending = 0;
     }
 }

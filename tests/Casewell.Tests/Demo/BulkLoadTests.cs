@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Casewell.Tests.Demo;
 
 /// <summary>Rows written past the change tracker must read back through EF exactly as if EF had written them.</summary>
-public sealed class DemoRowInserterTests(GeneratedCasework work) : IClassFixture<GeneratedCasework>, IAsyncLifetime
+public sealed class BulkLoadTests(GeneratedCasework work) : IClassFixture<GeneratedCasework>, IAsyncLifetime
 {
     // Foreign keys off: the cases' clients, teams and programs are not the point here.
     private readonly SqliteConnection connection = new("Data Source=:memory:;Foreign Keys=False");
@@ -34,12 +34,11 @@ public sealed class DemoRowInserterTests(GeneratedCasework work) : IClassFixture
             .Concat(work.Files.Take(60)).Distinct().ToList();
         await using (var db = Context())
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await using var inserter = new DemoRowInserter(db);
-            var writer = new DemoCaseWriter(inserter, rowsPerBatch: 500);
+            await using var load = await BulkLoad.BeginAsync(db, ct);
+            var writer = new DemoCaseWriter(load, rowsPerBatch: 500);
             foreach (var file in files) await writer.WriteAsync(file, ct);
             await writer.FlushAsync(ct);
-            await transaction.CommitAsync(ct);
+            await load.CommitAsync("Test.Loaded", "Test", $"{files.Count} cases", ct);
         }
 
         await using var read = Context();

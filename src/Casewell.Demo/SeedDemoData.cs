@@ -67,28 +67,13 @@ public sealed class SeedDemoDataHandler(CasewellDbContext db, FieldProtection pr
         var passwordHash = hasher.Hash(agency.Staff[0], password);
         foreach (var user in agency.Staff) user.SetPasswordHash(passwordHash);
 
-        var writer = new BatchWriter(db, RowsPerBatch);
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        db.AuditsEachRow = false;
-        await db.BeforeBulkLoadAsync(ct);
-        try
-        {
-            return await LoadAsync(request, scale, agency, password, now, random, people, writer, progress, ct);
-        }
-        finally
-        {
-            db.AuditsEachRow = true;
-            db.ChangeTracker.AutoDetectChangesEnabled = true;
-            db.ChangeTracker.Clear();
-            await db.AfterBulkLoadAsync(CancellationToken.None);
-        }
+        await using var load = await BulkLoad.BeginAsync(db, ct);
+        return await LoadAsync(request, scale, agency, password, now, random, people, load, new BatchWriter(load, RowsPerBatch), progress, ct);
     }
 
     private async Task<Result<DemoSeedReport>> LoadAsync(SeedDemoData request, DemoScale scale, DemoAgency agency, string password, DateTimeOffset now,
-        DemoRandom random, DemoPeople people, BatchWriter writer, IProgress<DemoProgress>? progress, CancellationToken ct)
+        DemoRandom random, DemoPeople people, BulkLoad load, BatchWriter writer, IProgress<DemoProgress>? progress, CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.PrepareForBulkLoadAsync(ct);
         db.Programs.AddRange(agency.Programs);
         db.StaffUsers.AddRange(agency.Staff);
         db.Teams.AddRange(agency.Teams);
@@ -106,17 +91,14 @@ public sealed class SeedDemoDataHandler(CasewellDbContext db, FieldProtection pr
         }
         await writer.FlushAsync(ct);
 
-        var cases = await WriteCasesAsync(scale, request.Seed, agency, clients.Served, now, writer, progress, ct);
+        var cases = await WriteCasesAsync(scale, request.Seed, agency, clients.Served, now, load, writer, progress, ct);
 
         var report = new DemoSeedReport(agency.Staff.Count, agency.Programs.Count, agency.Teams.Count, householdCount,
             clients.Clients, clients.Relationships, clients.Collaterals, cases.Cases, cases.OpenCases, cases.Tasks, cases.Contacts,
             cases.TimelineEntries, password, agency.SignIns);
-        db.AuditsEachRow = true;
-        db.RecordAccess("DemoData.Seeded", "Demo", null, null,
+        await load.CommitAsync("DemoData.Seeded", "Demo",
             $"size {request.Size}, seed {request.Seed}: {report.Staff} staff, {report.Clients} clients, {report.Relationships} relationships, "
-            + $"{report.Collaterals} collateral contacts, {report.Cases} cases, {report.Tasks} tasks, {report.Contacts} contacts");
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+            + $"{report.Collaterals} collateral contacts, {report.Cases} cases, {report.Tasks} tasks, {report.Contacts} contacts", ct);
         return Result<DemoSeedReport>.Ok(report);
     }
 
@@ -125,7 +107,7 @@ public sealed class SeedDemoDataHandler(CasewellDbContext db, FieldProtection pr
     /// sequence is left where the generated cases stopped, so the next case opened continues it.
     /// </summary>
     private async Task<DemoCaseWriter> WriteCasesAsync(DemoScale scale, int seed, DemoAgency agency, IReadOnlyList<DemoServedHousehold> served,
-        DateTimeOffset now, BatchWriter writer, IProgress<DemoProgress>? progress, CancellationToken ct)
+        DateTimeOffset now, BulkLoad load, BatchWriter writer, IProgress<DemoProgress>? progress, CancellationToken ct)
     {
         var frequencies = await db.CaseTypes.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.ContactFrequencyDays, ct);
         // Its own sequence of choices, so that the people generated for a seed stay the same whatever the cases do.
@@ -134,8 +116,7 @@ public sealed class SeedDemoDataHandler(CasewellDbContext db, FieldProtection pr
         var staff = agency.Staff.ToDictionary(s => s.Id, s => new StaffRef(s.Id, s.DisplayName));
         var intake = agency.InRole(StaffRole.IntakeWorker).Select(s => s.Id).ToList();
         var builder = new DemoCaseBuilder(random, calendar, now, staff, intake, frequencies);
-        await using var inserter = new DemoRowInserter(db);
-        var cases = new DemoCaseWriter(inserter, RowsPerBatch);
+        var cases = new DemoCaseWriter(load, RowsPerBatch);
         var sequences = new SortedDictionary<int, CaseNumberSequence>();
         foreach (var plan in plans)
         {

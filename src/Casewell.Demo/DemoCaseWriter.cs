@@ -1,14 +1,15 @@
 using Casewell.Cases;
+using Casewell.Data;
 using Casewell.Tasks;
 
 namespace Casewell.Demo;
 
 /// <summary>
 /// Writes generated cases with their assignments, members, timeline, tasks and contacts, batch by batch,
-/// through <see cref="DemoRowInserter"/>: the entities are made by their own methods, only the writing skips
+/// through <see cref="BulkLoad.InsertAsync{T}"/>: the entities are made by their own methods, only the writing skips
 /// the change tracker.
 /// </summary>
-internal sealed class DemoCaseWriter(DemoRowInserter inserter, int rowsPerBatch)
+internal sealed class DemoCaseWriter(BulkLoad inserter, int rowsPerBatch)
 {
     private readonly List<Case> cases = [];
     private readonly List<CaseAssignment> assignments = [];
