@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Casewell.Caseloads;
 using Casewell.Cases;
 using Casewell.Common;
 using Casewell.Demo;

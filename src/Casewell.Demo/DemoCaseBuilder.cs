@@ -1,5 +1,6 @@
 using Casewell.Cases;
 using Casewell.Common;
+using Casewell.Contacts;
 using Casewell.Tasks;
 
 namespace Casewell.Demo;

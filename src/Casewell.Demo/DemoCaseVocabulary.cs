@@ -1,4 +1,5 @@
 using Casewell.Cases;
+using Casewell.Contacts;
 
 namespace Casewell.Demo;
 

@@ -1,4 +1,5 @@
 using Casewell.Cases;
+using Casewell.Contacts;
 using Casewell.Data;
 using Casewell.Tasks;
 

@@ -1,4 +1,5 @@
 using Casewell.Cases;
+using Casewell.Contacts;
 using Casewell.Tasks;
 
 namespace Casewell.Demo;

@@ -1,4 +1,6 @@
+using Casewell.CaseTypes;
 using Casewell.Cases;
+using Casewell.Contacts;
 using Casewell.Tasks;
 
 namespace Casewell.Demo;

@@ -1,4 +1,5 @@
 using Casewell.BrowserTests.Pages;
+using Casewell.CaseTypes;
 using Casewell.Cases;
 using Casewell.Common;
 using Casewell.Tasks;

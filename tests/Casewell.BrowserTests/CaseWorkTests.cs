@@ -1,5 +1,5 @@
 using Casewell.BrowserTests.Pages;
-using Casewell.Cases;
+using Casewell.CaseTypes;
 using Casewell.Common;
 using Casewell.Identity;
 using Casewell.Web.Hosting;

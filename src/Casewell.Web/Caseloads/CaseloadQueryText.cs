@@ -1,3 +1,4 @@
+using Casewell.Caseloads;
 using Casewell.Cases;
 
 namespace Casewell.Web.Caseloads;

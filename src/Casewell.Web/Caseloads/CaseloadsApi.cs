@@ -1,4 +1,5 @@
 using Casewell.Access;
+using Casewell.Caseloads;
 using Casewell.Cases;
 using Casewell.Common;
 using Casewell.Web.Hosting;

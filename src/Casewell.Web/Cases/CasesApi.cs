@@ -1,4 +1,5 @@
 using Casewell.Access;
+using Casewell.CaseTypes;
 using Casewell.Cases;
 using Casewell.Web.Hosting;
 

@@ -1,5 +1,6 @@
 using Casewell.Access;
 using Casewell.Cases;
+using Casewell.Contacts;
 using Casewell.Web.Hosting;
 
 namespace Casewell.Web.Cases;

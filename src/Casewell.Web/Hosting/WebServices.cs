@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
-using Casewell.Cases;
+using Casewell.Caseloads;
 using Casewell.Data;
 using Casewell.Demo;
 using Casewell.Identity;

@@ -1,3 +1,4 @@
+using Casewell.CaseTypes;
 using Casewell.Clients;
 using Casewell.Organization;
 using Microsoft.EntityFrameworkCore;
@@ -74,18 +75,6 @@ internal sealed class CaseEventConfiguration : IEntityTypeConfiguration<CaseEven
         builder.Property(e => e.To).HasMaxLength(CaseEvent.MaxValueLength);
         builder.Property(e => e.Reason).HasMaxLength(CaseEvent.MaxReasonLength);
         builder.HasIndex(e => new { e.CaseId, e.OccurredAt });
-    }
-}
-
-internal sealed class CaseContactConfiguration : IEntityTypeConfiguration<CaseContact>
-{
-    public void Configure(EntityTypeBuilder<CaseContact> builder)
-    {
-        builder.Property(c => c.WorkerName).HasMaxLength(200);
-        builder.Property(c => c.Summary).HasMaxLength(CaseContact.MaxSummaryLength);
-        builder.Ignore(c => c.CountsAsClientContact);
-        builder.HasOne<Case>().WithMany().HasForeignKey(c => c.CaseId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(c => new { c.CaseId, c.OccurredAt });
     }
 }
 

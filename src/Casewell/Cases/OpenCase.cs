@@ -1,4 +1,5 @@
 using Casewell.Access;
+using Casewell.CaseTypes;
 using Casewell.Common;
 using Casewell.Data;
 using Microsoft.EntityFrameworkCore;

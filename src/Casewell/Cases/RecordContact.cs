@@ -1,5 +1,6 @@
 using Casewell.Access;
 using Casewell.Common;
+using Casewell.Contacts;
 using Casewell.Data;
 using Casewell.Tasks;
 using Microsoft.EntityFrameworkCore;

@@ -1,9 +1,11 @@
 using Casewell.Access;
 using Casewell.Audit;
+using Casewell.CaseTypes;
 using Casewell.Cases;
 using Casewell.Clients;
 using Casewell.Collaterals;
 using Casewell.Common;
+using Casewell.Contacts;
 using Casewell.Households;
 using Casewell.Idempotency;
 using Casewell.Identity;

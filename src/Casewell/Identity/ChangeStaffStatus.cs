@@ -1,3 +1,4 @@
+using Casewell.Caseloads;
 using Casewell.Cases;
 using Casewell.Common;
 using Casewell.Data;

@@ -1,3 +1,4 @@
+using Casewell.CaseTypes;
 using Casewell.Cases;
 using Casewell.Common;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Casewell.CaseTypes;
 using Casewell.Cases;
 using Casewell.Identity;
 using Casewell.Web.Tests.Cases;

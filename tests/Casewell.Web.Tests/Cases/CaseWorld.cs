@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Casewell.CaseTypes;
 using Casewell.Cases;
 using Casewell.Identity;
 using static Casewell.Web.Tests.Cases.CaseHttp;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using Casewell.CaseTypes;
 using Casewell.Cases;
 using Casewell.Data;
 using Casewell.Identity;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Casewell.Audit;
+using Casewell.CaseTypes;
 using Casewell.Cases;
 using Casewell.Common;
 using Casewell.Data;

@@ -1,5 +1,5 @@
 using System.Net.Http.Json;
-using Casewell.Cases;
+using Casewell.CaseTypes;
 using Casewell.Identity;
 using Casewell.Web.Tests.Cases;
 using static Casewell.Web.Tests.Cases.CaseHttp;

@@ -1,5 +1,5 @@
 using System.Net;
-using Casewell.Cases;
+using Casewell.CaseTypes;
 using Casewell.Identity;
 using Casewell.Web.Tests.Cases;
 

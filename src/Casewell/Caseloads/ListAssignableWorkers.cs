@@ -2,7 +2,7 @@ using Casewell.Access;
 using Casewell.Common;
 using Casewell.Data;
 
-namespace Casewell.Cases;
+namespace Casewell.Caseloads;
 
 /// <summary>The active workers of the teams the supervisor leads (or of one of them), each with their weighted load.</summary>
 public sealed record ListAssignableWorkers(Guid? TeamId = null);

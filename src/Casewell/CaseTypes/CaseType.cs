@@ -1,6 +1,6 @@
 using Casewell.Common;
 
-namespace Casewell.Cases;
+namespace Casewell.CaseTypes;
 
 /// <summary>
 /// The kind of work a case is (child protective services, reentry...): its required contact frequency and

@@ -1,7 +1,7 @@
 using Casewell.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Casewell.Cases;
+namespace Casewell.CaseTypes;
 
 public sealed record CaseTypeRow(Guid Id, string Code, string Name, int? ContactFrequencyDays, string? ContactDescription, double LoadWeight);
 

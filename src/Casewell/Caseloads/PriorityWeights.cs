@@ -1,4 +1,6 @@
-namespace Casewell.Cases;
+using Casewell.Cases;
+
+namespace Casewell.Caseloads;
 
 /// <summary>
 /// How much a case's priority multiplies its case type's weight in a worker's load (configuration section

@@ -1,9 +1,10 @@
 using Casewell.Access;
+using Casewell.Cases;
 using Casewell.Common;
 using Casewell.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Casewell.Cases;
+namespace Casewell.Contacts;
 
 public sealed record ContactView(Guid Id, DateTimeOffset OccurredAt, ContactKind Kind, Guid WorkerId, string WorkerName, string Summary, DateTimeOffset RecordedAt);
 

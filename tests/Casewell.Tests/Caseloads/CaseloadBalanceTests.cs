@@ -1,6 +1,6 @@
-using Casewell.Cases;
+using Casewell.Caseloads;
 
-namespace Casewell.Tests.Cases;
+namespace Casewell.Tests.Caseloads;
 
 public sealed class CaseloadBalanceTests
 {

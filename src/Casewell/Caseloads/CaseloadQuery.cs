@@ -1,9 +1,10 @@
+using Casewell.Cases;
 using Casewell.Common;
 using Casewell.Data;
 using Casewell.Tasks;
 using Microsoft.EntityFrameworkCore;
 
-namespace Casewell.Cases;
+namespace Casewell.Caseloads;
 
 /// <summary>
 /// The caseload list as one query: a worker's current assignments (index StaffId, EndedAt) lead to their cases

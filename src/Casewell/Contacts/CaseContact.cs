@@ -1,4 +1,6 @@
-namespace Casewell.Cases;
+using Casewell.Cases;
+
+namespace Casewell.Contacts;
 
 /// <summary>
 /// A contact made on a case: when, how, by whom, in a line. It keeps the case's required contact frequency

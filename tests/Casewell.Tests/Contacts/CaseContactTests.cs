@@ -1,6 +1,8 @@
+using Casewell.CaseTypes;
 using Casewell.Cases;
+using Casewell.Contacts;
 
-namespace Casewell.Tests.Cases;
+namespace Casewell.Tests.Contacts;
 
 public class CaseContactTests
 {

@@ -1,6 +1,7 @@
+using Casewell.Cases;
 using Casewell.Common;
 
-namespace Casewell.Cases;
+namespace Casewell.Caseloads;
 
 /// <summary>How a worker's caseload list is narrowed, ordered and paged. Closed cases are never in a caseload.</summary>
 public sealed record CaseloadFilter(

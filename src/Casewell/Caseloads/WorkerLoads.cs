@@ -1,10 +1,11 @@
+using Casewell.Cases;
 using Casewell.Data;
 using Casewell.Identity;
 using Casewell.Organization;
 using Casewell.Tasks;
 using Microsoft.EntityFrameworkCore;
 
-namespace Casewell.Cases;
+namespace Casewell.Caseloads;
 
 /// <summary>A worker's load as the viewer may see it: counts and weights only, never case content.</summary>
 internal sealed record WorkerLoad(int PrimaryCases, int SecondaryCases, double WeightedLoad, int OverdueTasks, int OverdueContacts)

@@ -1,4 +1,6 @@
-namespace Casewell.Cases;
+using Casewell.Cases;
+
+namespace Casewell.Caseloads;
 
 /// <summary>One case in a worker's caseload, with what tells them where it stands.</summary>
 public sealed record CaseloadRow(

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Casewell.Cases;
+namespace Casewell.CaseTypes;
 
 internal sealed class CaseTypeConfiguration : IEntityTypeConfiguration<CaseType>
 {

@@ -1,7 +1,8 @@
+using Casewell.Caseloads;
 using Casewell.Cases;
 using Casewell.Common;
 
-namespace Casewell.Tests.Cases;
+namespace Casewell.Tests.Caseloads;
 
 public sealed class CaseloadFilterTests
 {

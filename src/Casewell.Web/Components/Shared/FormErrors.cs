@@ -2,7 +2,7 @@ using Casewell.Common;
 using Casewell.Web.Resources;
 using Microsoft.Extensions.Localization;
 
-namespace Casewell.Web.Tasks;
+namespace Casewell.Web.Components.Shared;
 
 /// <summary>
 /// A use case's refusal as a form shows it: field errors keyed under the form's own prefix (two forms on one

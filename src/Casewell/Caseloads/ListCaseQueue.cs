@@ -1,10 +1,11 @@
 using System.Diagnostics.CodeAnalysis;
 using Casewell.Access;
+using Casewell.Cases;
 using Casewell.Common;
 using Casewell.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Casewell.Cases;
+namespace Casewell.Caseloads;
 
 /// <summary>
 /// A team's unassigned queue: its cases not closed and without a primary worker, oldest first, with the team's

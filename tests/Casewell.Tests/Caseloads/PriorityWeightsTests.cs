@@ -1,6 +1,7 @@
+using Casewell.Caseloads;
 using Casewell.Cases;
 
-namespace Casewell.Tests.Cases;
+namespace Casewell.Tests.Caseloads;
 
 public sealed class PriorityWeightsTests
 {

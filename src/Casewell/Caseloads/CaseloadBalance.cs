@@ -1,4 +1,4 @@
-namespace Casewell.Cases;
+namespace Casewell.Caseloads;
 
 /// <summary>
 /// Spreads cases over workers so their weighted loads end up as even as can be: the heaviest case first, each to

@@ -1,9 +1,10 @@
 using Casewell.Access;
+using Casewell.Cases;
 using Casewell.Common;
 using Casewell.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Casewell.Cases;
+namespace Casewell.Caseloads;
 
 /// <summary>
 /// How loaded each worker of a team is, so a supervisor sees who is overloaded before they burn out, and how many

@@ -2,7 +2,7 @@ using Casewell.Common;
 using Casewell.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Casewell.Cases;
+namespace Casewell.CaseTypes;
 
 /// <summary>
 /// An administrator adds a case type (no <see cref="CaseTypeId"/>) or changes one: its name, required

@@ -2,7 +2,7 @@ using Casewell.Access;
 using Casewell.Common;
 using Casewell.Data;
 
-namespace Casewell.Cases;
+namespace Casewell.Caseloads;
 
 /// <summary>The signed-in worker's open work: every case not closed where they are the primary or a secondary worker.</summary>
 public sealed record ListMyCaseload(CaseloadFilter Filter);

@@ -1,4 +1,4 @@
-namespace Casewell.Cases;
+namespace Casewell.CaseTypes;
 
 /// <summary>
 /// The settings our users work in, present in every database from its first migration. Contact frequencies

@@ -1,10 +1,11 @@
 using Casewell.Access;
+using Casewell.Cases;
 using Casewell.Common;
 using Casewell.Data;
 using Casewell.Tasks;
 using Microsoft.EntityFrameworkCore;
 
-namespace Casewell.Cases;
+namespace Casewell.Caseloads;
 
 /// <summary>
 /// A worker leaves or is away: their supervisor moves every active case they hold as primary worker, in the

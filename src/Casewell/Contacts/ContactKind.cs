@@ -1,4 +1,4 @@
-namespace Casewell.Cases;
+namespace Casewell.Contacts;
 
 /// <summary>How the worker reached the client or the people around them.</summary>
 public enum ContactKind

@@ -1,7 +1,8 @@
+using Casewell.Cases;
 using Casewell.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Casewell.Cases;
+namespace Casewell.Caseloads;
 
 /// <summary>
 /// When someone can no longer work (their account is deactivated), every active case they hold goes back into

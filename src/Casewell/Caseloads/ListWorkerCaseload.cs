@@ -3,7 +3,7 @@ using Casewell.Common;
 using Casewell.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Casewell.Cases;
+namespace Casewell.Caseloads;
 
 /// <summary>
 /// A supervisor looks at one worker's caseload, to transfer cases from it. They see the cases they may read:
