@@ -1,6 +1,6 @@
 using Casewell.BrowserTests.Pages;
-using Casewell.CaseTypes;
 using Casewell.Cases;
+using Casewell.CaseTypes;
 using Casewell.Common;
 using Casewell.Tasks;
 using Microsoft.Extensions.DependencyInjection;

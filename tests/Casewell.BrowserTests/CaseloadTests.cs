@@ -1,6 +1,6 @@
 using Casewell.BrowserTests.Pages;
-using Casewell.CaseTypes;
 using Casewell.Cases;
+using Casewell.CaseTypes;
 using Microsoft.Playwright;
 
 namespace Casewell.BrowserTests;

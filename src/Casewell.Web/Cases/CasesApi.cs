@@ -1,6 +1,6 @@
 using Casewell.Access;
-using Casewell.CaseTypes;
 using Casewell.Cases;
+using Casewell.CaseTypes;
 using Casewell.Web.Hosting;
 
 namespace Casewell.Web.Cases;

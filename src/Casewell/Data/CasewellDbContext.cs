@@ -1,7 +1,7 @@
 using Casewell.Access;
 using Casewell.Audit;
-using Casewell.CaseTypes;
 using Casewell.Cases;
+using Casewell.CaseTypes;
 using Casewell.Clients;
 using Casewell.Collaterals;
 using Casewell.Common;

@@ -1,5 +1,5 @@
-using Casewell.CaseTypes;
 using Casewell.Cases;
+using Casewell.CaseTypes;
 using Casewell.Common;
 using Casewell.Demo;
 using Casewell.Identity;

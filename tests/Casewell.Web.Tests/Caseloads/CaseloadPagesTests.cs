@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Casewell.CaseTypes;
 using Casewell.Cases;
+using Casewell.CaseTypes;
 using Casewell.Identity;
 using Casewell.Web.Tests.Cases;
 

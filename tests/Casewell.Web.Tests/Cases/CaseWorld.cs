@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
-using Casewell.CaseTypes;
 using Casewell.Cases;
+using Casewell.CaseTypes;
 using Casewell.Identity;
 using static Casewell.Web.Tests.Cases.CaseHttp;
 
