@@ -27,7 +27,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         "--disable-component-update", "--no-first-run", "--disable-sync",
     ];
 
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "casewell-browser-tests", Guid.NewGuid().ToString("N"));
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "casewell-browser-tests", Guid.CreateVersion7().ToString("N"));
     private IPlaywright? playwright;
     private IBrowser? browser;
 
@@ -82,7 +82,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async Task<string> CreateStaffAsync(StaffRole role, string displayName)
     {
-        var email = $"staff-{Guid.NewGuid():N}@agency.example.org";
+        var email = $"staff-{Guid.CreateVersion7():N}@agency.example.org";
         await using var scope = Services.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<CreateStaffUserHandler>()
             .Handle(new CreateStaffUser(email, displayName, role, Password), CancellationToken.None);

@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Security.Cryptography;
 using System.Text.Json;
 using Casewell.Data;
 using Casewell.Identity;
@@ -17,7 +18,7 @@ public sealed record SeededCase(Guid CaseId, string CaseNumber, string ClientNam
     public static async Task<SeededCase> ForWorkerAsync(BrowserApp app, string workerEmail, Guid caseTypeId)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var unique = Guid.NewGuid().ToString("N")[..8];
+        var unique = RandomNumberGenerator.GetHexString(8, lowercase: true);
         var workerId = await IdOfStaffAsync(app, workerEmail);
         var supervisorEmail = await app.CreateStaffAsync(StaffRole.Supervisor, "Sam Supervisor");
         var supervisorId = await IdOfStaffAsync(app, supervisorEmail);

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Casewell.Identity;
 using Microsoft.Playwright;
 
@@ -12,7 +13,7 @@ public sealed class CaseSettingsTests(BrowserApp app) : BrowserTest(app), IClass
         await page.GotoAsync("admin/case-settings");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Case settings", Level = 1 })).ToBeVisibleAsync();
         await AxeCheck.AssertAccessibleAsync(page);
-        var code = "FOS" + Guid.NewGuid().ToString("N")[..4].ToUpperInvariant();
+        var code = "FOS" + RandomNumberGenerator.GetHexString(4, lowercase: true).ToUpperInvariant();
 
         await page.GetByLabel("Code").FillAsync(code);
         await page.Locator("#field-name").FillAsync("Foster care " + code);

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Casewell.Clients;
 using Casewell.Data;
 using Casewell.Identity;
@@ -12,7 +13,7 @@ public sealed record CaseTeam(string ProgramName, string TeamName, string Superv
     public static async Task<CaseTeam> CreateAsync(BrowserApp app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var suffix = Guid.NewGuid().ToString("N")[..6];
+        var suffix = RandomNumberGenerator.GetHexString(6, lowercase: true);
         var supervisor = await app.CreateStaffAsync(StaffRole.Supervisor, $"Sam Supervisor {suffix}");
         var workerName = $"Wren Worker {suffix}";
         var worker = await app.CreateStaffAsync(StaffRole.CaseWorker, workerName);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
 using System.Text.Json;
 using Casewell.Cases;
 using Casewell.Common;
@@ -21,7 +22,7 @@ public sealed record SetupPerson(Guid Id, string Name, string Email);
 public sealed class CaseloadSetup : IDisposable
 {
     private readonly BrowserApp app;
-    private readonly string tag = Guid.NewGuid().ToString("N")[..6];
+    private readonly string tag = RandomNumberGenerator.GetHexString(6, lowercase: true);
     private readonly Dictionary<Guid, HttpClient> sessions = [];
     private HttpClient administrator = default!;
 

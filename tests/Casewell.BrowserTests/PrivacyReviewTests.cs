@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Casewell.Identity;
 using Microsoft.Playwright;
 
@@ -10,8 +11,8 @@ public sealed class PrivacyReviewTests(BrowserApp app) : BrowserTest(app), IClas
     {
         var admin = await SignedInPageAsync(StaffRole.Administrator, "Ada Admin");
         await admin.GotoAsync("admin/staff");
-        var name = "Val " + Guid.NewGuid().ToString("N")[..6];
-        var email = $"val-{Guid.NewGuid():N}@agency.example.org";
+        var name = "Val " + RandomNumberGenerator.GetHexString(6, lowercase: true);
+        var email = $"val-{Guid.CreateVersion7():N}@agency.example.org";
         await admin.Locator("#field-displayname").FillAsync(name);
         await admin.Locator("#field-email").FillAsync(email);
         await admin.Locator("#field-role").SelectOptionAsync("Supervisor");

@@ -62,7 +62,7 @@ public abstract class CasewellApp : WebApplicationFactory<Program>, IAsyncLifeti
     /// <summary>Creates a staff account with the given role and returns its email; the password is <see cref="Password"/>.</summary>
     public async Task<(Guid Id, string Email)> CreateStaffAsync(StaffRole role, string? displayName = null)
     {
-        var email = $"staff{Interlocked.Increment(ref userCount)}-{Guid.NewGuid():N}@agency.example.org";
+        var email = $"staff{Interlocked.Increment(ref userCount)}-{Guid.CreateVersion7():N}@agency.example.org";
         await using var scope = Services.CreateAsyncScope();
         var handler = scope.ServiceProvider.GetRequiredService<CreateStaffUserHandler>();
         var result = await handler.Handle(new CreateStaffUser(email, displayName ?? $"Test {role}", role, Password), CancellationToken.None);

@@ -9,7 +9,7 @@ namespace Casewell.Web.Tests;
 public sealed class PostgresApp : CasewellApp
 {
     private readonly string? server = TestEnvironment.Postgres;
-    private readonly string database = $"casewell_test_{Guid.NewGuid():N}";
+    private readonly string database = $"casewell_test_{Guid.CreateVersion7():N}";
 
     public override string Provider => "Postgres";
 

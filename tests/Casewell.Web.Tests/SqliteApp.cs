@@ -5,7 +5,7 @@ namespace Casewell.Web.Tests;
 /// <summary>Casewell on SQLite, in a fresh file in the temp folder.</summary>
 public sealed class SqliteApp : CasewellApp
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "casewell-tests", Guid.NewGuid().ToString("N"));
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "casewell-tests", Guid.CreateVersion7().ToString("N"));
 
     public override string Provider => "Sqlite";
 

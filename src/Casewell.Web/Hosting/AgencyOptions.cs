@@ -11,6 +11,31 @@ public sealed class AgencyOptions
     public string TimeZone { get; set; } = "America/New_York";
 
     public string Culture { get; set; } = "en-US";
+
+    /// <summary>What stops Casewell from starting with these settings, or null: every page shows dates with them.</summary>
+    public string? Problem()
+    {
+        if (string.IsNullOrWhiteSpace(Name)) return "Agency:Name must not be empty.";
+        if (string.IsNullOrWhiteSpace(TimeZone) || !TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
+            return $"Agency:TimeZone must be a time zone id such as America/New_York; '{TimeZone}' is not one.";
+        if (string.IsNullOrWhiteSpace(Culture) || !IsKnownCulture(Culture))
+            return $"Agency:Culture must be a culture name such as en-US; '{Culture}' is not one.";
+        return null;
+    }
+
+    private static bool IsKnownCulture(string name)
+    {
+        try
+        {
+            // Predefined only: ICU would otherwise make up a culture for any well-formed name ("xx-YY").
+            CultureInfo.GetCultureInfo(name, predefinedOnly: true);
+            return true;
+        }
+        catch (CultureNotFoundException)
+        {
+            return false;
+        }
+    }
 }
 
 /// <summary>Shows stored UTC instants in the agency's time zone and culture.</summary>

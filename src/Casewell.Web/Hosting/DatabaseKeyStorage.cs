@@ -22,12 +22,16 @@ internal sealed class DatabaseKeyStorage(IServiceScopeFactory scopes) : IConfigu
             return db.DataProtectionKeys.AsNoTracking().Select(k => k.Xml).ToList().Select(XElement.Parse).ToList();
         }
 
+        // Blocking on SaveChangesAsync here would hold a second thread and risk a deadlock; the context saves only
+        // asynchronously (its saves write the audit trail, which a key is not part of). A plain synchronous insert
+        // is what this synchronous interface wants: a key row is never audited, versioned or changed afterwards,
+        // and the quoted names are those both databases' migrations create.
         public void StoreElement(XElement element, string friendlyName)
         {
             using var scope = scopes.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<CasewellDbContext>();
-            db.DataProtectionKeys.Add(new DataProtectionKeyRecord { FriendlyName = friendlyName, Xml = element.ToString(SaveOptions.DisableFormatting) });
-            db.SaveChangesAsync().GetAwaiter().GetResult();
+            var xml = element.ToString(SaveOptions.DisableFormatting);
+            db.Database.ExecuteSql($"INSERT INTO \"DataProtectionKeys\" (\"FriendlyName\", \"Xml\") VALUES ({friendlyName}, {xml})");
         }
     }
 }

@@ -7,15 +7,12 @@ namespace Casewell.Web.Hosting;
 /// (15 minutes unless set). Every instance of a scaled-out Casewell runs it; the sweep is safe to run side by
 /// side. A failed sweep is logged and the next one tried: background work must never take the site down.
 /// </summary>
-internal sealed partial class OverdueSweepService(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<OverdueSweepService> log)
+internal sealed partial class OverdueSweepService(IServiceScopeFactory scopes, OverdueSweepSettings settings, ILogger<OverdueSweepService> log)
     : BackgroundService
 {
-    public const string IntervalKey = "Tasks:SweepInterval";
-    public static readonly TimeSpan DefaultInterval = TimeSpan.FromMinutes(15);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Interval());
+        using var timer = new PeriodicTimer(settings.SweepInterval);
         do
         {
             await SweepOnceAsync(stoppingToken);
@@ -44,15 +41,6 @@ internal sealed partial class OverdueSweepService(IServiceScopeFactory scopes, I
         }
     }
 
-    internal TimeSpan Interval()
-    {
-        var configured = configuration[IntervalKey];
-        if (string.IsNullOrWhiteSpace(configured)) return DefaultInterval;
-        if (TimeSpan.TryParse(configured, System.Globalization.CultureInfo.InvariantCulture, out var interval) && interval > TimeSpan.Zero) return interval;
-        LogBadInterval(configured, DefaultInterval);
-        return DefaultInterval;
-    }
-
     private static async Task<bool> NextTickAsync(PeriodicTimer timer, CancellationToken ct)
     {
         try
@@ -70,7 +58,4 @@ internal sealed partial class OverdueSweepService(IServiceScopeFactory scopes, I
 
     [LoggerMessage(LogLevel.Error, "The overdue sweep failed; it will be tried again at the next interval.")]
     private partial void LogFailed(Exception exception);
-
-    [LoggerMessage(LogLevel.Warning, "Tasks:SweepInterval '{Configured}' is not a positive time span (hh:mm:ss); sweeping every {Default} instead.")]
-    private partial void LogBadInterval(string configured, TimeSpan @default);
 }

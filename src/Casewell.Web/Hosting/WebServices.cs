@@ -22,20 +22,25 @@ public static class WebServices
         services.AddCasewellUseCases();
         services.AddCasewellDemo();
 
-        var agency = configuration.GetSection("Agency").Get<AgencyOptions>() ?? new AgencyOptions();
-        services.AddSingleton(agency);
+        // Every setting is bound here and checked at start (StartupSettings), before anything reads it.
+        services.AddChecked<AgencyOptions>(configuration, "Agency", o => o.Problem());
         services.AddSingleton<AgencyTime>();
-        services.AddSingleton(sp => new Casewell.Common.AgencyCalendar(sp.GetRequiredService<TimeProvider>(), TimeZoneInfo.FindSystemTimeZoneById(agency.TimeZone)));
-        services.AddSingleton((configuration.GetSection("Security:Lockout").Get<LockoutPolicy>() ?? new LockoutPolicy()).Validated());
-        services.AddSingleton((configuration.GetSection(PriorityWeights.Section).Get<PriorityWeights>() ?? new PriorityWeights()).Validated());
-        services.AddSingleton((configuration.GetSection(Casewell.Clients.IdentifierLookupLimits.Section).Get<Casewell.Clients.IdentifierLookupLimits>()
-            ?? new Casewell.Clients.IdentifierLookupLimits()).Validated());
+        services.AddSingleton(sp => new Casewell.Common.AgencyCalendar(sp.GetRequiredService<TimeProvider>(),
+            TimeZoneInfo.FindSystemTimeZoneById(sp.GetRequiredService<AgencyOptions>().TimeZone)));
+        services.AddChecked<LockoutPolicy>(configuration, "Security:Lockout", o => o.Problem());
+        services.AddChecked<PriorityWeights>(configuration, PriorityWeights.Section, o => o.Problem());
+        services.AddChecked<Casewell.Clients.IdentifierLookupLimits>(configuration, Casewell.Clients.IdentifierLookupLimits.Section, o => o.Problem());
+        services.AddChecked<SessionSettings>(configuration, SessionSettings.Section, o => o.Problem());
+        services.AddSingleton(sp => sp.GetRequiredService<SessionSettings>().Policy());
+        services.AddChecked<SignInSettings>(configuration, SignInSettings.Section, o => o.Problem());
+        services.AddSingleton(sp => new SignInAddressLimit(sp.GetRequiredService<SignInSettings>().AttemptsPerAddressPerMinute));
+        services.AddChecked<OverdueSweepSettings>(configuration, OverdueSweepSettings.Section, o => o.Problem());
         services.AddSingleton(_ => FieldProtectionKey.Load(configuration));
 
         // No ResourcesPath: Strings already lives in the Resources namespace, and a path would look for
         // "Casewell.Web.Resources.Resources.Strings" and show every key instead of its text.
         services.AddLocalization();
-        services.Configure<RequestLocalizationOptions>(o =>
+        services.AddOptions<RequestLocalizationOptions>().Configure<AgencyOptions>((o, agency) =>
         {
             var culture = CultureInfo.GetCultureInfo(agency.Culture);
             o.DefaultRequestCulture = new(culture);
@@ -47,13 +52,9 @@ public static class WebServices
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>, DatabaseKeyStorage>();
         services.AddDataProtection().SetApplicationName("Casewell");
 
-        var sessions = new SessionPolicy(TimeSpan.FromMinutes(configuration.GetValue("Security:IdleTimeoutMinutes", 15.0)),
-            TimeSpan.FromHours(configuration.GetValue("Security:AbsoluteSessionHours", 12.0)));
-        services.AddSingleton(sessions);
-        var attemptsPerAddress = SignInAddressLimit.Validated(configuration.GetValue("Security:SignIn:AttemptsPerAddressPerMinute", 30));
-        services.AddSingleton(_ => new SignInAddressLimit(attemptsPerAddress));
-        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
-            .AddCookie(o => SessionCookie.Configure(o, sessions.IdleTimeout));
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie();
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<SessionPolicy>((o, sessions) => SessionCookie.Configure(o, sessions.IdleTimeout));
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddAbilityPolicies();

@@ -17,14 +17,15 @@ internal sealed class SignInAddressLimit : IDisposable
 
     public SignInAddressLimit(int attemptsPerMinute)
     {
-        Validated(attemptsPerMinute);
+        if (Problem(attemptsPerMinute) is { } problem) throw new InvalidOperationException(problem);
         limiter = PartitionedRateLimiter.Create<string, string>(address => RateLimitPartition.GetFixedWindowLimiter(address, _ =>
             new FixedWindowRateLimiterOptions { PermitLimit = attemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
     }
 
-    public static int Validated(int attemptsPerMinute) => attemptsPerMinute is >= 1 and <= MaxAttemptsPerMinute
-        ? attemptsPerMinute
-        : throw new InvalidOperationException($"Security:SignIn:AttemptsPerAddressPerMinute must be from 1 to {MaxAttemptsPerMinute}; it is {attemptsPerMinute}.");
+    /// <summary>What stops Casewell from starting with this limit, or null.</summary>
+    public static string? Problem(int attemptsPerMinute) => attemptsPerMinute is >= 1 and <= MaxAttemptsPerMinute
+        ? null
+        : $"Security:SignIn:AttemptsPerAddressPerMinute must be from 1 to {MaxAttemptsPerMinute}; it is {attemptsPerMinute}.";
 
     public static string? AddressOf(HttpContext http) => http.Connection.RemoteIpAddress?.ToString();
 

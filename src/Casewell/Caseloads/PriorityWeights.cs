@@ -28,15 +28,15 @@ public sealed class PriorityWeights
         _ => Medium,
     };
 
-    /// <summary>Refuses weights that would make loads meaningless, at start-up rather than on a supervisor's screen.</summary>
-    public PriorityWeights Validated()
+    /// <summary>Weights that would make loads meaningless, refused at start-up rather than shown on a supervisor's screen; or null.</summary>
+    public string? Problem()
     {
         foreach (var priority in Enum.GetValues<CasePriority>())
         {
             var weight = For(priority);
             if (!double.IsFinite(weight) || weight < 0 || weight > Max)
-                throw new InvalidOperationException($"{Section}:{priority} must be a number from 0 to {Max}; it is {weight}.");
+                return $"{Section}:{priority} must be a number from 0 to {Max}; it is {weight}.";
         }
-        return this;
+        return null;
     }
 }

@@ -17,8 +17,9 @@ public sealed class IdentifierLookupLimits
 
     public int PerHour { get; set; } = 30;
 
-    public IdentifierLookupLimits Validated() =>
-        PerHour is >= 1 and <= Max ? this : throw new InvalidOperationException($"{Section}:PerHour must be a whole number from 1 to {Max}; it is {PerHour}.");
+    /// <summary>What stops Casewell from starting with these limits, or null.</summary>
+    public string? Problem() =>
+        PerHour is >= 1 and <= Max ? null : $"{Section}:PerHour must be a whole number from 1 to {Max}; it is {PerHour}.";
 }
 
 /// <summary>

@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Casewell.Data;
 
@@ -45,7 +46,8 @@ public static class DataServiceCollectionExtensions
         if (string.IsNullOrWhiteSpace(value)) return DatabaseProvider.Sqlite;
         return Enum.TryParse<DatabaseProvider>(value, ignoreCase: true, out var provider)
             ? provider
-            : throw new InvalidOperationException($"Database:Provider must be Sqlite or Postgres, not '{value}'.");
+            // A settings failure like those checked at start, which Program reports as a line, not a stack trace.
+            : throw new OptionsValidationException("Database:Provider", typeof(DatabaseProvider), [$"Database:Provider must be Sqlite or Postgres, not '{value}'."]);
     }
 
     /// <summary>Creates the SQLite file's folder, so a fresh clone starts with no set-up.</summary>

@@ -11,12 +11,13 @@ public sealed class LockoutPolicy
     /// <summary>The longest wait.</summary>
     public TimeSpan Duration { get; set; } = TimeSpan.FromMinutes(5);
 
-    public LockoutPolicy Validated()
+    /// <summary>What stops Casewell from starting with this policy, or null.</summary>
+    public string? Problem()
     {
         if (MaxFailedAttempts is < 1 or > 100)
-            throw new InvalidOperationException($"Security:Lockout:MaxFailedAttempts must be from 1 to 100; it is {MaxFailedAttempts}.");
+            return $"Security:Lockout:MaxFailedAttempts must be from 1 to 100; it is {MaxFailedAttempts}.";
         if (FirstDelay <= TimeSpan.Zero || Duration < FirstDelay || Duration > TimeSpan.FromDays(1))
-            throw new InvalidOperationException($"Security:Lockout:FirstDelay must be positive and Security:Lockout:Duration from it to one day; they are {FirstDelay} and {Duration}.");
-        return this;
+            return $"Security:Lockout:FirstDelay must be positive and Security:Lockout:Duration from it to one day; they are {FirstDelay} and {Duration}.";
+        return null;
     }
 }

@@ -10,14 +10,25 @@ public sealed class SessionPolicy
 
     public SessionPolicy(TimeSpan idleTimeout, TimeSpan absoluteLimit)
     {
-        if (idleTimeout <= TimeSpan.Zero || idleTimeout > TimeSpan.FromHours(MaxAbsoluteHours))
-            throw new InvalidOperationException($"Security:IdleTimeoutMinutes must be from 1 to {MaxAbsoluteHours * 60}; it is {idleTimeout.TotalMinutes}.");
-        if (absoluteLimit <= TimeSpan.Zero || absoluteLimit > TimeSpan.FromHours(MaxAbsoluteHours))
-            throw new InvalidOperationException($"Security:AbsoluteSessionHours must be more than 0 and at most {MaxAbsoluteHours}; it is {absoluteLimit.TotalHours}.");
-        if (absoluteLimit < idleTimeout)
-            throw new InvalidOperationException($"Security:AbsoluteSessionHours ({absoluteLimit.TotalHours}) must not be shorter than Security:IdleTimeoutMinutes ({idleTimeout.TotalMinutes} minutes).");
+        if (Problem(idleTimeout.TotalMinutes, absoluteLimit.TotalHours) is { } problem) throw new InvalidOperationException(problem);
         IdleTimeout = idleTimeout;
         AbsoluteLimit = absoluteLimit;
+    }
+
+    /// <summary>
+    /// What stops Casewell from starting with settings <c>Security:IdleTimeoutMinutes</c> and
+    /// <c>Security:AbsoluteSessionHours</c>, or null. Checked as numbers, before they become time spans: NaN or a
+    /// huge figure would make no time span at all.
+    /// </summary>
+    public static string? Problem(double idleMinutes, double absoluteHours)
+    {
+        if (idleMinutes is not (> 0 and <= MaxAbsoluteHours * 60))
+            return $"Security:IdleTimeoutMinutes must be more than 0 and at most {MaxAbsoluteHours * 60}; it is {idleMinutes}.";
+        if (absoluteHours is not (> 0 and <= MaxAbsoluteHours))
+            return $"Security:AbsoluteSessionHours must be more than 0 and at most {MaxAbsoluteHours}; it is {absoluteHours}.";
+        if (absoluteHours * 60 < idleMinutes)
+            return $"Security:AbsoluteSessionHours ({absoluteHours}) must not be shorter than Security:IdleTimeoutMinutes ({idleMinutes} minutes).";
+        return null;
     }
 
     public TimeSpan IdleTimeout { get; }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Casewell.Common;
 
 namespace Casewell.Identity;
@@ -18,7 +19,7 @@ public sealed class StaffUser : IVersioned
         Role = role;
         CreatedAt = createdAt;
         IsActive = true;
-        SecurityStamp = Guid.NewGuid().ToString("N");
+        SecurityStamp = NewSecurityStamp();
     }
 
     public Guid Id { get; private set; }
@@ -91,5 +92,11 @@ public sealed class StaffUser : IVersioned
         DeactivatedAt = null;
     }
 
-    private void RotateSecurityStamp() => SecurityStamp = Guid.NewGuid().ToString("N");
+    private void RotateSecurityStamp() => SecurityStamp = NewSecurityStamp();
+
+    /// <summary>
+    /// A stamp is compared with the one a session was issued under, so it must be unguessable, not ordered: 128 bits
+    /// from the cryptographic generator, where a version 7 id would give away its creation time in its first bits.
+    /// </summary>
+    private static string NewSecurityStamp() => RandomNumberGenerator.GetHexString(32, lowercase: true);
 }

@@ -8,23 +8,23 @@ public class CaseLifecycleTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 14, 0, 0, TimeSpan.Zero);
     private static readonly DateOnly Today = new(2026, 11, 23);
-    private static readonly StaffRef Intake = new(Guid.NewGuid(), "Ida Intake");
-    private static readonly StaffRef Worker = new(Guid.NewGuid(), "Wes Worker");
-    private static readonly StaffRef Other = new(Guid.NewGuid(), "Olga Other");
-    private static readonly StaffRef Supervisor = new(Guid.NewGuid(), "Sue Supervisor");
+    private static readonly StaffRef Intake = new(Guid.CreateVersion7(), "Ida Intake");
+    private static readonly StaffRef Worker = new(Guid.CreateVersion7(), "Wes Worker");
+    private static readonly StaffRef Other = new(Guid.CreateVersion7(), "Olga Other");
+    private static readonly StaffRef Supervisor = new(Guid.CreateVersion7(), "Sue Supervisor");
 
     private static Case NewCase(params Guid[] householdMembers)
     {
-        var clientId = Guid.NewGuid();
-        var intake = new CaseIntake(clientId, Guid.NewGuid(), Guid.NewGuid(), SeededCaseTypes.ChildProtectiveServices, CasePriority.High,
+        var clientId = Guid.CreateVersion7();
+        var intake = new CaseIntake(clientId, Guid.CreateVersion7(), Guid.CreateVersion7(), SeededCaseTypes.ChildProtectiveServices, CasePriority.High,
             ReferralSource.Hotline, "Report of neglect", null, [clientId, .. householdMembers]);
-        return new Case(Guid.NewGuid(), "2026-000001", intake, Intake, Now);
+        return new Case(Guid.CreateVersion7(), "2026-000001", intake, Intake, Now);
     }
 
     private static Case OpenCase()
     {
         var @case = NewCase();
-        Assert.True(@case.AssignPrimary(Worker, null, Supervisor, Now, Guid.NewGuid).Succeeded);
+        Assert.True(@case.AssignPrimary(Worker, null, Supervisor, Now, Guid.CreateVersion7).Succeeded);
         Assert.True(@case.Open(Worker, Now).Succeeded);
         return @case;
     }
@@ -45,7 +45,7 @@ public class CaseLifecycleTests
     [Fact]
     public void Household_members_join_a_family_case_once_and_the_primary_client_is_not_listed_twice()
     {
-        var sibling = Guid.NewGuid();
+        var sibling = Guid.CreateVersion7();
         var @case = NewCase(sibling, sibling);
 
         Assert.Equal([sibling], @case.Members.Select(m => m.ClientId));
@@ -154,8 +154,8 @@ public class CaseLifecycleTests
     {
         var @case = OpenCase();
 
-        Assert.Equal(ResultKind.Invalid, @case.AssignPrimary(Other, null, Supervisor, Now, Guid.NewGuid).Kind);
-        Assert.True(@case.AssignPrimary(Other, "Worker on leave", Supervisor, Now.AddDays(1), Guid.NewGuid).Succeeded);
+        Assert.Equal(ResultKind.Invalid, @case.AssignPrimary(Other, null, Supervisor, Now, Guid.CreateVersion7).Kind);
+        Assert.True(@case.AssignPrimary(Other, "Worker on leave", Supervisor, Now.AddDays(1), Guid.CreateVersion7).Succeeded);
 
         Assert.Equal(Other.Id, @case.PrimaryWorkerId);
         var previous = Assert.Single(@case.Assignments, a => a.StaffId == Worker.Id);
@@ -168,11 +168,11 @@ public class CaseLifecycleTests
     public void A_secondary_worker_promoted_to_primary_holds_one_assignment_and_nobody_is_added_twice()
     {
         var @case = OpenCase();
-        Assert.True(@case.AddSecondary(Other, Supervisor, Now, Guid.NewGuid).Succeeded);
-        Assert.Equal(ResultKind.Refused, @case.AddSecondary(Other, Supervisor, Now, Guid.NewGuid).Kind);
-        Assert.Equal(ResultKind.Refused, @case.AddSecondary(Worker, Supervisor, Now, Guid.NewGuid).Kind);
+        Assert.True(@case.AddSecondary(Other, Supervisor, Now, Guid.CreateVersion7).Succeeded);
+        Assert.Equal(ResultKind.Refused, @case.AddSecondary(Other, Supervisor, Now, Guid.CreateVersion7).Kind);
+        Assert.Equal(ResultKind.Refused, @case.AddSecondary(Worker, Supervisor, Now, Guid.CreateVersion7).Kind);
 
-        Assert.True(@case.AssignPrimary(Other, "Takes over", Supervisor, Now, Guid.NewGuid).Succeeded);
+        Assert.True(@case.AssignPrimary(Other, "Takes over", Supervisor, Now, Guid.CreateVersion7).Succeeded);
 
         Assert.Single(@case.Assignments, a => a.IsCurrent && a.StaffId == Other.Id);
     }
@@ -195,7 +195,7 @@ public class CaseLifecycleTests
         var @case = OpenCase();
         @case.Close("Done", ClosureOutcome.GoalsMet, 0, false, Worker, Now);
 
-        Assert.Equal(ResultKind.Refused, @case.AssignPrimary(Other, "x", Supervisor, Now, Guid.NewGuid).Kind);
+        Assert.Equal(ResultKind.Refused, @case.AssignPrimary(Other, "x", Supervisor, Now, Guid.CreateVersion7).Kind);
     }
 
     [Fact]

@@ -6,7 +6,7 @@ public class ClientHistoryTests
 {
     private static readonly DateTimeOffset At = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 
-    private static Client NewClient() => new(Guid.NewGuid(), new ClientDetails
+    private static Client NewClient() => new(Guid.CreateVersion7(), new ClientDetails
     {
         LegalName = new PersonName("Ana", null, "Garcia"),
         BirthDate = new DateOnly(1990, 5, 1),
@@ -33,7 +33,7 @@ public class ClientHistoryTests
     }
 
     [Fact]
-    public void Folded_sort_names_ignore_case_and_accents() => Assert.Equal("GARCIA", new Client(Guid.NewGuid(), new ClientDetails
+    public void Folded_sort_names_ignore_case_and_accents() => Assert.Equal("GARCIA", new Client(Guid.CreateVersion7(), new ClientDetails
     {
         LegalName = new PersonName("José", null, "García"),
     }, At, Guid.Empty).SortLastName);

@@ -7,7 +7,10 @@ public sealed class IdentifierLookupLimitsTests
     [Fact]
     public void The_default_allows_thirty_lookups_an_hour()
     {
-        Assert.Equal(30, new IdentifierLookupLimits().Validated().PerHour);
+        var limits = new IdentifierLookupLimits();
+
+        Assert.Null(limits.Problem());
+        Assert.Equal(30, limits.PerHour);
     }
 
     [Theory]
@@ -16,8 +19,8 @@ public sealed class IdentifierLookupLimitsTests
     [InlineData(1001)]
     public void A_limit_that_does_not_limit_or_forbids_every_lookup_is_refused_at_start(int perHour)
     {
-        var error = Assert.Throws<InvalidOperationException>(() => new IdentifierLookupLimits { PerHour = perHour }.Validated());
+        var problem = new IdentifierLookupLimits { PerHour = perHour }.Problem();
 
-        Assert.Contains(IdentifierLookupLimits.Section, error.Message, StringComparison.Ordinal);
+        Assert.Equal($"Security:IdentifierLookups:PerHour must be a whole number from 1 to 1000; it is {perHour}.", problem);
     }
 }

@@ -7,10 +7,10 @@ namespace Casewell.Tests.Contacts;
 public class CaseContactTests
 {
     private static readonly DateTimeOffset At = new(2026, 3, 2, 14, 0, 0, TimeSpan.Zero);
-    private static readonly StaffRef Worker = new(Guid.NewGuid(), "Wendy Worker");
+    private static readonly StaffRef Worker = new(Guid.CreateVersion7(), "Wendy Worker");
 
-    private static Case NewCase() => new(Guid.NewGuid(), "2026-000001",
-        new CaseIntake(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), SeededCaseTypes.SubstanceUse, CasePriority.Medium, ReferralSource.Self, "Help", null, []),
+    private static Case NewCase() => new(Guid.CreateVersion7(), "2026-000001",
+        new CaseIntake(Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7(), SeededCaseTypes.SubstanceUse, CasePriority.Medium, ReferralSource.Self, "Help", null, []),
         Worker, At);
 
     [Theory]
@@ -21,7 +21,7 @@ public class CaseContactTests
     [InlineData(ContactKind.Collateral, false)]
     [InlineData(ContactKind.Court, false)]
     public void Only_a_contact_with_the_client_counts_towards_the_required_contact(ContactKind kind, bool counts) =>
-        Assert.Equal(counts, new CaseContact(Guid.NewGuid(), Guid.NewGuid(), At, kind, Worker, " Summary ", At).CountsAsClientContact);
+        Assert.Equal(counts, new CaseContact(Guid.CreateVersion7(), Guid.CreateVersion7(), At, kind, Worker, " Summary ", At).CountsAsClientContact);
 
     [Fact]
     public void A_contact_restarts_the_clock_and_clears_an_overdue_mark()

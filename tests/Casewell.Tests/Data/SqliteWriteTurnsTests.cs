@@ -9,7 +9,7 @@ public class SqliteWriteTurnsTests
     [Fact]
     public async Task A_writer_waits_for_the_one_before_it_on_the_same_database_and_goes_in_when_it_is_done()
     {
-        var file = $"Data Source={Guid.NewGuid():N}.db";
+        var file = $"Data Source={Guid.CreateVersion7():N}.db";
         var first = await SqliteWriteTurns.EnterAsync(file, Cancellation);
         var second = SqliteWriteTurns.EnterAsync(file, Cancellation);
 
@@ -22,8 +22,8 @@ public class SqliteWriteTurnsTests
     [Fact]
     public async Task Writers_to_different_databases_do_not_wait_for_each_other()
     {
-        using var one = await SqliteWriteTurns.EnterAsync($"Data Source={Guid.NewGuid():N}.db", Cancellation);
-        var other = SqliteWriteTurns.EnterAsync($"Data Source={Guid.NewGuid():N}.db", Cancellation);
+        using var one = await SqliteWriteTurns.EnterAsync($"Data Source={Guid.CreateVersion7():N}.db", Cancellation);
+        var other = SqliteWriteTurns.EnterAsync($"Data Source={Guid.CreateVersion7():N}.db", Cancellation);
 
         Assert.True(other.IsCompleted);
         (await other).Dispose();
@@ -32,7 +32,7 @@ public class SqliteWriteTurnsTests
     [Fact]
     public async Task Passing_a_turn_on_twice_lets_only_one_writer_in()
     {
-        var file = $"Data Source={Guid.NewGuid():N}.db";
+        var file = $"Data Source={Guid.CreateVersion7():N}.db";
         var first = await SqliteWriteTurns.EnterAsync(file, Cancellation);
         first.Dispose();
         first.Dispose();

@@ -55,6 +55,6 @@ public sealed class SignInThrottleTests
     {
         var policy = new LockoutPolicy { MaxFailedAttempts = attempts, FirstDelay = TimeSpan.FromSeconds(firstDelaySeconds), Duration = TimeSpan.FromSeconds(durationSeconds) };
 
-        Assert.Throws<InvalidOperationException>(() => policy.Validated());
+        Assert.StartsWith("Security:Lockout:", policy.Problem(), StringComparison.Ordinal);
     }
 }

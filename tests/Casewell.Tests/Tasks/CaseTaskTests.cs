@@ -8,9 +8,9 @@ public class CaseTaskTests
 {
     private static readonly DateTimeOffset At = new(2026, 3, 2, 14, 0, 0, TimeSpan.Zero);
     private static readonly DateOnly Due = new(2026, 3, 5);
-    private static readonly StaffRef Worker = new(Guid.NewGuid(), "Wendy Worker");
+    private static readonly StaffRef Worker = new(Guid.CreateVersion7(), "Wendy Worker");
 
-    private static CaseTask NewTask() => new(Guid.NewGuid(), Guid.NewGuid(), CaseTaskKind.FollowUp, "  Call the school  ", "  ", Due, Worker, Worker, At);
+    private static CaseTask NewTask() => new(Guid.CreateVersion7(), Guid.CreateVersion7(), CaseTaskKind.FollowUp, "  Call the school  ", "  ", Due, Worker, Worker, At);
 
     [Fact]
     public void A_new_task_is_open_trimmed_and_not_overdue_on_its_due_date()

@@ -65,7 +65,7 @@ public abstract class StaffApiTests(CasewellApp app) : IntegrationTest(app)
     public async Task An_administrator_creates_a_staff_member_who_can_sign_in_only_after_setting_their_own_password()
     {
         using var administrator = await App.SignedInAsync(StaffRole.Administrator);
-        var email = $"new-{Guid.NewGuid():N}@agency.example.org";
+        var email = $"new-{Guid.CreateVersion7():N}@agency.example.org";
 
         var created = await administrator.PostAsJsonAsync("/api/v1/staff",
             new { email, displayName = "New Worker", role = "CaseWorker", password = CasewellApp.Password }, Cancellation);

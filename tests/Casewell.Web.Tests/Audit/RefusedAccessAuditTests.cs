@@ -29,7 +29,7 @@ public abstract class RefusedAccessAuditTests(CasewellApp app) : IntegrationTest
             "/transitions" => new { transition = "PutOnHold", reason = "Looking" },
             "/tasks" => new { title = "Look", dueOn = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime).AddDays(3), kind = "FollowUp" },
             "/contacts" => new { occurredAt = TimeProvider.System.GetUtcNow().AddHours(-1), kind = "Phone", summary = "Called" },
-            _ => new { workerId = Guid.NewGuid(), role = "Secondary" },
+            _ => new { workerId = Guid.CreateVersion7(), role = "Secondary" },
         };
         return await CaseHttp.SendAsync(http, url, body, "\"1\"");
     }
@@ -52,7 +52,7 @@ public abstract class RefusedAccessAuditTests(CasewellApp app) : IntegrationTest
         var (_, @case) = await world.AddWorkerWithOpenCaseAsync();
         using var elsewhere = await CaseWorld.CreateAsync(App);
         var outsider = elsewhere.Supervisor;
-        var unknown = Guid.NewGuid();
+        var unknown = Guid.CreateVersion7();
 
         foreach (var attempt in CaseAttempts)
         {
@@ -112,7 +112,7 @@ public abstract class RefusedAccessAuditTests(CasewellApp app) : IntegrationTest
         var body = new { toWorkerIds = new[] { theirs.Id }, reason = "Leaving" };
 
         var refused = await elsewhere.Supervisor.Http.PostAsJsonAsync($"/api/v1/staff/{leaving.Id}/handover", body, Cancellation);
-        var unknown = await elsewhere.Supervisor.Http.PostAsJsonAsync($"/api/v1/staff/{Guid.NewGuid()}/handover", body, Cancellation);
+        var unknown = await elsewhere.Supervisor.Http.PostAsJsonAsync($"/api/v1/staff/{Guid.CreateVersion7()}/handover", body, Cancellation);
 
         Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
         Assert.Equal(await ProblemShapeAsync(unknown), await ProblemShapeAsync(refused));

@@ -149,7 +149,7 @@ public abstract class CaseQueueApiTests(CasewellApp app) : IntegrationTest(app)
 
         var byWorker = await worker.Http.GetAsync($"/api/v1/teams/{s.TeamId}/queue", Cancellation);
         var byOtherSupervisor = await other.Supervisor.Http.GetAsync($"/api/v1/teams/{s.TeamId}/queue", Cancellation);
-        var noSuchTeam = await s.Supervisor.Http.GetAsync($"/api/v1/teams/{Guid.NewGuid()}/queue", Cancellation);
+        var noSuchTeam = await s.Supervisor.Http.GetAsync($"/api/v1/teams/{Guid.CreateVersion7()}/queue", Cancellation);
 
         Assert.Equal(HttpStatusCode.Forbidden, byWorker.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, byOtherSupervisor.StatusCode);

@@ -202,8 +202,8 @@ public abstract partial class CaseloadPagesTests(CasewellApp app) : IntegrationT
         using var other = await CaseWorld.CreateAsync(App);
 
         var queue = await PageAsync(other.Supervisor, $"/teams/{s.TeamId}/queue", HttpStatusCode.NotFound);
-        var worker = await PageAsync(other.Supervisor, $"/team-caseloads/workers/{Guid.NewGuid()}", HttpStatusCode.NotFound);
-        var handover = await PageAsync(other.Supervisor, $"/team-caseloads/workers/{Guid.NewGuid()}/handover", HttpStatusCode.NotFound);
+        var worker = await PageAsync(other.Supervisor, $"/team-caseloads/workers/{Guid.CreateVersion7()}", HttpStatusCode.NotFound);
+        var handover = await PageAsync(other.Supervisor, $"/team-caseloads/workers/{Guid.CreateVersion7()}/handover", HttpStatusCode.NotFound);
 
         Assert.All([queue, worker, handover], html => Assert.Contains("Page not found", html, StringComparison.Ordinal));
     }

@@ -204,7 +204,7 @@ public abstract class HandOverApiTests(CasewellApp app) : IntegrationTest(app)
         using var s = await CaseWorld.CreateAsync(App);
         var taking = await s.AddWorkerAsync("Tai Taking");
 
-        var response = await s.Supervisor.Http.PostAsJsonAsync($"/api/v1/staff/{Guid.NewGuid()}/handover",
+        var response = await s.Supervisor.Http.PostAsJsonAsync($"/api/v1/staff/{Guid.CreateVersion7()}/handover",
             new { toWorkerIds = new[] { taking.Id }, reason = "Leaving" }, Cancellation);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);

@@ -227,7 +227,7 @@ public abstract class MyCaseloadApiTests(CasewellApp app) : IntegrationTest(app)
         var colleague = await s.AddWorkerAsync("Cole League");
 
         var byColleague = await colleague.Http.GetAsync($"/api/v1/staff/{worker.Id}/caseload", Cancellation);
-        var unknown = await s.Supervisor.Http.GetAsync($"/api/v1/staff/{Guid.NewGuid()}/caseload", Cancellation);
+        var unknown = await s.Supervisor.Http.GetAsync($"/api/v1/staff/{Guid.CreateVersion7()}/caseload", Cancellation);
 
         Assert.Equal(HttpStatusCode.Forbidden, byColleague.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
 using System.Text.Json;
 using Casewell.Identity;
 using static Casewell.Web.Tests.Cases.CaseHttp;
@@ -27,7 +28,7 @@ public abstract class CaseTypesApiTests(CasewellApp app) : IntegrationTest(app)
         using var world = await CaseWorld.CreateAsync(App);
         var intake = await world.AddStaffAsync(StaffRole.IntakeWorker, "Ida Intake", Guid.Empty);
         var client = await world.RegisterClientAsync(intake);
-        var code = "KIN" + Guid.NewGuid().ToString("N")[..4];
+        var code = "KIN" + RandomNumberGenerator.GetHexString(4, lowercase: true);
 
         var created = await world.Administrator.Http.PostAsJsonAsync("/api/v1/case-types",
             new { code, name = $"Kinship care {code}", contactFrequencyDays = 30, contactDescription = "Home visit", loadWeight = 1.4 }, Cancellation);
@@ -59,7 +60,7 @@ public abstract class CaseTypesApiTests(CasewellApp app) : IntegrationTest(app)
         var errors = (await ProblemAsync(response, HttpStatusCode.BadRequest)).GetProperty("errors");
         foreach (var field in new[] { "Code", "Name", "ContactFrequencyDays", "LoadWeight" })
             Assert.True(errors.TryGetProperty(field, out _), $"no error for {field}");
-        var unknown = await admin.PutAsJsonAsync($"/api/v1/case-types/{Guid.NewGuid()}", new { name = "x", loadWeight = 1 }, Cancellation);
+        var unknown = await admin.PutAsJsonAsync($"/api/v1/case-types/{Guid.CreateVersion7()}", new { name = "x", loadWeight = 1 }, Cancellation);
         await ProblemAsync(unknown, HttpStatusCode.NotFound);
     }
 
@@ -67,7 +68,7 @@ public abstract class CaseTypesApiTests(CasewellApp app) : IntegrationTest(app)
     public async Task A_changed_code_is_refused_at_its_field_and_the_same_code_is_accepted()
     {
         using var admin = await App.SignedInAsync(StaffRole.Administrator);
-        var code = "FIX" + Guid.NewGuid().ToString("N")[..4].ToUpperInvariant();
+        var code = "FIX" + RandomNumberGenerator.GetHexString(4, lowercase: true).ToUpperInvariant();
         var id = (await CreatedAsync(await admin.PostAsJsonAsync("/api/v1/case-types", new { code, name = $"Fixed {code}", loadWeight = 1 }, Cancellation)))
             .GetProperty("id").GetGuid();
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
 using Casewell.Cases;
 using Casewell.CaseTypes;
 using Casewell.Identity;
@@ -16,7 +17,7 @@ namespace Casewell.Web.Tests.Cases;
 public sealed class CaseWorld : IDisposable
 {
     private readonly CasewellApp app;
-    private readonly string tag = Guid.NewGuid().ToString("N")[..8];
+    private readonly string tag = RandomNumberGenerator.GetHexString(8, lowercase: true);
     private readonly List<StaffMember> staff = [];
     private int people;
 

@@ -278,13 +278,13 @@ public abstract class CasesApiTests(CasewellApp app) : IntegrationTest(app)
 
         var noReason = await intake.Http.PostAsJsonAsync("/api/v1/cases", new { clientId = client.Id, programId = world.ProgramId, caseTypeId = SeededCaseTypes.General, priority = "Low", referralSource = "Self", referralReason = " " }, Cancellation);
         var tooLong = await intake.Http.PostAsJsonAsync("/api/v1/cases", new { clientId = client.Id, programId = world.ProgramId, caseTypeId = SeededCaseTypes.General, priority = "Low", referralSource = "Self", referralReason = new string('x', Case.MaxReferralReasonLength + 1) }, Cancellation);
-        var unknownType = await intake.Http.PostAsJsonAsync("/api/v1/cases", new { clientId = client.Id, programId = world.ProgramId, caseTypeId = Guid.NewGuid(), priority = "Low", referralSource = "Self", referralReason = "x" }, Cancellation);
-        var unknownClient = await intake.Http.PostAsJsonAsync("/api/v1/cases", new { clientId = Guid.NewGuid(), programId = world.ProgramId, caseTypeId = SeededCaseTypes.General, priority = "Low", referralSource = "Self", referralReason = "x" }, Cancellation);
+        var unknownType = await intake.Http.PostAsJsonAsync("/api/v1/cases", new { clientId = client.Id, programId = world.ProgramId, caseTypeId = Guid.CreateVersion7(), priority = "Low", referralSource = "Self", referralReason = "x" }, Cancellation);
+        var unknownClient = await intake.Http.PostAsJsonAsync("/api/v1/cases", new { clientId = Guid.CreateVersion7(), programId = world.ProgramId, caseTypeId = SeededCaseTypes.General, priority = "Low", referralSource = "Self", referralReason = "x" }, Cancellation);
         using var malformed = new StringContent("{\"clientId\": ", Encoding.UTF8, "application/json");
         var broken = await intake.Http.PostAsync("/api/v1/cases", malformed, Cancellation);
         var badTransition = await TransitionAsync(worker.Http, caseId, new { transition = "Explode" });
         var noIfMatch = await SendAsync(worker.Http, $"/api/v1/cases/{caseId}/transitions", new { transition = "Open" }, null);
-        var unknownCase = await TransitionAsync(worker.Http, Guid.NewGuid(), new { transition = "Open" }, "\"0\"");
+        var unknownCase = await TransitionAsync(worker.Http, Guid.CreateVersion7(), new { transition = "Open" }, "\"0\"");
         var holdWithoutReason = await TransitionAsync(worker.Http, caseId, new { transition = "PutOnHold" });
         var closeWithoutOutcome = await TransitionAsync(worker.Http, caseId, new { transition = "Close", reason = "done" });
 
@@ -310,7 +310,7 @@ public abstract class CasesApiTests(CasewellApp app) : IntegrationTest(app)
         var caseId = (await world.CaseOfAsync(worker, opened: true)).Id;
 
         var hidden = await otherWorker.Http.GetAsync($"/cases/{caseId}", Cancellation);
-        var unknown = await worker.Http.GetAsync($"/cases/{Guid.NewGuid()}", Cancellation);
+        var unknown = await worker.Http.GetAsync($"/cases/{Guid.CreateVersion7()}", Cancellation);
 
         foreach (var response in new[] { hidden, unknown })
         {

@@ -17,7 +17,7 @@ public class TimelineSentenceTests
     private static readonly AgencyTime Time = new(new AgencyOptions());
 
     private static TimelineEntry Entry(CaseEventKind kind, string? subject = null, string? from = null, string? to = null) =>
-        new(Guid.NewGuid(), DateTimeOffset.UnixEpoch, kind, Guid.NewGuid(), "Rosa Worker", subject, from, to, null, null);
+        new(Guid.CreateVersion7(), DateTimeOffset.UnixEpoch, kind, Guid.CreateVersion7(), "Rosa Worker", subject, from, to, null, null);
 
     [Fact]
     public void Every_kind_of_entry_has_its_sentence_and_its_label_in_the_filter()

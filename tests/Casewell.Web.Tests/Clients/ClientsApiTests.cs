@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
 using System.Text.Json;
 using Casewell.Identity;
 
@@ -8,7 +9,7 @@ namespace Casewell.Web.Tests.Clients;
 public abstract class ClientsApiTests(CasewellApp app) : IntegrationTest(app)
 {
     // Unique surnames per test: the fixture's database is shared by the tests of one class.
-    private static string Surname(string stem) => stem + Guid.NewGuid().ToString("N")[..6];
+    private static string Surname(string stem) => stem + RandomNumberGenerator.GetHexString(6, lowercase: true);
 
     private static object Client(string first, string last, string? birth, string? ssn = null, bool confirmed = false) => new
     {
@@ -136,7 +137,7 @@ public abstract class ClientsApiTests(CasewellApp app) : IntegrationTest(app)
 
         var badDate = await worker.PostAsync("/api/v1/clients", new StringContent("{\"details\":{\"legalName\":{\"first\":\"A\",\"last\":\"B\"},\"birthDate\":\"1999-99-03\"}}", System.Text.Encoding.UTF8, "application/json"), Cancellation);
         Assert.Equal(HttpStatusCode.BadRequest, badDate.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await worker.GetAsync($"/api/v1/clients/{Guid.NewGuid()}", Cancellation)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await worker.GetAsync($"/api/v1/clients/{Guid.CreateVersion7()}", Cancellation)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await worker.GetAsync("/api/v1/clients/not-a-guid", Cancellation)).StatusCode);
     }
 

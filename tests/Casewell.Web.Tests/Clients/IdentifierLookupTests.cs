@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
 using System.Text.Json;
 using Casewell.Identity;
 using Casewell.Web.Tests.Cases;
@@ -28,7 +29,7 @@ public abstract class IdentifierLookupTests(CasewellApp app) : IntegrationTest(a
 
     private static async Task<Guid> RegisterAsync(HttpClient http, string ssn)
     {
-        var response = await http.PostAsJsonAsync("/api/v1/clients", Client("Lookup" + Guid.NewGuid().ToString("N")[..8], ssn), Cancellation);
+        var response = await http.PostAsJsonAsync("/api/v1/clients", Client("Lookup" + RandomNumberGenerator.GetHexString(8, lowercase: true), ssn), Cancellation);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>(Cancellation)).GetProperty("id").GetGuid();
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
 using Casewell.Identity;
 using Casewell.Web.Tests.Cases;
 using static Casewell.Web.Tests.Cases.CaseHttp;
@@ -76,7 +77,7 @@ public abstract class TextFieldTests(CasewellApp app) : IntegrationTest(app)
     {
         using var admin = await App.SignedInAsync(StaffRole.Administrator);
 
-        var response = await admin.PostAsJsonAsync("/api/v1/case-types", new { code, name = "Invisible " + Guid.NewGuid().ToString("N")[..6], loadWeight = 1 }, Cancellation);
+        var response = await admin.PostAsJsonAsync("/api/v1/case-types", new { code, name = "Invisible " + RandomNumberGenerator.GetHexString(6, lowercase: true), loadWeight = 1 }, Cancellation);
 
         var errors = (await ProblemAsync(response, HttpStatusCode.BadRequest)).GetProperty("errors");
         Assert.Equal("Enter a short code.", errors.GetProperty("Code")[0].GetString());
@@ -145,15 +146,15 @@ public abstract class TextFieldTests(CasewellApp app) : IntegrationTest(app)
             case "staff name":
                 return (await admin.PostAsJsonAsync("/api/v1/staff", new
                 {
-                    email = $"nul{Guid.NewGuid():N}@agency.example",
+                    email = $"nul{Guid.CreateVersion7():N}@agency.example",
                     displayName = Nul,
                     role = "CaseWorker",
                     password = CasewellApp.Password,
                 }, Cancellation), "DisplayName");
             case "case type code":
-                return (await admin.PostAsJsonAsync("/api/v1/case-types", new { code = "N\0L", name = "Nul " + Guid.NewGuid().ToString("N")[..6], loadWeight = 1 }, Cancellation), "Code");
+                return (await admin.PostAsJsonAsync("/api/v1/case-types", new { code = "N\0L", name = "Nul " + RandomNumberGenerator.GetHexString(6, lowercase: true), loadWeight = 1 }, Cancellation), "Code");
             case "case type name":
-                return (await admin.PostAsJsonAsync("/api/v1/case-types", new { code = "N" + Guid.NewGuid().ToString("N")[..5], name = Nul, loadWeight = 1 }, Cancellation), "Name");
+                return (await admin.PostAsJsonAsync("/api/v1/case-types", new { code = "N" + RandomNumberGenerator.GetHexString(5, lowercase: true), name = Nul, loadWeight = 1 }, Cancellation), "Name");
             case "referral reason":
                 {
                     var client = await world.RegisterClientAsync(world.Supervisor);

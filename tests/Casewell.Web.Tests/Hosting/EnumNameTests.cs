@@ -12,7 +12,7 @@ public abstract class EnumNameTests(CasewellApp app) : IntegrationTest(app)
     private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 
     private static string Client(string precision) =>
-        $$"""{"details":{"legalName":{"first":"Robin","last":"Lee{{Guid.NewGuid():N}}"},"birthDate":"1980-01-01","birthDatePrecision":{{precision}},"veteranStatus":"Unknown"},"confirmedNewPerson":true}""";
+        $$"""{"details":{"legalName":{"first":"Robin","last":"Lee{{Guid.CreateVersion7():N}}"},"birthDate":"1980-01-01","birthDatePrecision":{{precision}},"veteranStatus":"Unknown"},"confirmedNewPerson":true}""";
 
     [Theory]
     [InlineData("123")]

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
 using Casewell.Data;
 using Casewell.Web.Tests.Cases;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +29,7 @@ public abstract class IdempotentCreatesTests(CasewellApp app) : IntegrationTest(
         using var world = await CaseWorld.CreateAsync(App);
         var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
         var body = Task("Call the school", (await world.Database.TodayAsync()).AddDays(3));
-        var key = Guid.NewGuid().ToString();
+        var key = Guid.CreateVersion7().ToString();
 
         var first = await PostAsync(worker.Http, $"/api/v1/cases/{@case.Id}/tasks", body, key);
         var retry = await PostAsync(worker.Http, $"/api/v1/cases/{@case.Id}/tasks", body, key);
@@ -46,9 +47,9 @@ public abstract class IdempotentCreatesTests(CasewellApp app) : IntegrationTest(
     public async Task A_retried_client_registration_registers_one_client()
     {
         using var world = await CaseWorld.CreateAsync(App);
-        var last = $"Idem{Guid.NewGuid():N}"[..20];
+        var last = "Idem" + RandomNumberGenerator.GetHexString(16, lowercase: true);
         var body = new { details = new { legalName = new { first = "Robin", last }, veteranStatus = "Unknown" }, confirmedNewPerson = true };
-        var key = $"\"{Guid.NewGuid()}\"";
+        var key = $"\"{Guid.CreateVersion7()}\"";
 
         var ids = new List<Guid>();
         for (var i = 0; i < 3; i++)
@@ -65,7 +66,7 @@ public abstract class IdempotentCreatesTests(CasewellApp app) : IntegrationTest(
         using var world = await CaseWorld.CreateAsync(App);
         var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
         var due = (await world.Database.TodayAsync()).AddDays(3);
-        var key = Guid.NewGuid().ToString();
+        var key = Guid.CreateVersion7().ToString();
         await CreatedAsync(await PostAsync(worker.Http, $"/api/v1/cases/{@case.Id}/tasks", Task("Visit the family", due), key));
 
         var otherBody = await PostAsync(worker.Http, $"/api/v1/cases/{@case.Id}/tasks", Task("Phone the doctor", due), key);
@@ -85,7 +86,7 @@ public abstract class IdempotentCreatesTests(CasewellApp app) : IntegrationTest(
         var colleague = await world.AddWorkerAsync("Colleague");
         await world.AssignAsync(@case.Id, colleague.Id, Casewell.Cases.AssignmentRole.Secondary);
         var body = Task("Arrange the interpreter", (await world.Database.TodayAsync()).AddDays(2));
-        var key = Guid.NewGuid().ToString();
+        var key = Guid.CreateVersion7().ToString();
 
         var mine = await CreatedAsync(await PostAsync(worker.Http, $"/api/v1/cases/{@case.Id}/tasks", body, key));
         var theirs = await CreatedAsync(await PostAsync(colleague.Http, $"/api/v1/cases/{@case.Id}/tasks", body, key));
@@ -99,7 +100,7 @@ public abstract class IdempotentCreatesTests(CasewellApp app) : IntegrationTest(
     {
         using var world = await CaseWorld.CreateAsync(App);
         var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
-        var key = Guid.NewGuid().ToString();
+        var key = Guid.CreateVersion7().ToString();
 
         await ProblemAsync(await PostAsync(worker.Http, $"/api/v1/cases/{@case.Id}/tasks", new { title = "", kind = "FollowUp" }, key), HttpStatusCode.BadRequest);
         var corrected = await PostAsync(worker.Http, $"/api/v1/cases/{@case.Id}/tasks", Task("Book the review", (await world.Database.TodayAsync()).AddDays(5)), key);

@@ -1,6 +1,5 @@
 using Casewell.Web.Hosting;
 using Casewell.Web.Tests.Cases;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -8,9 +7,9 @@ namespace Casewell.Web.Tests.Hosting;
 
 public abstract class OverdueSweepServiceTests(CasewellApp app) : IntegrationTest(app)
 {
-    private OverdueSweepService Service(string? interval, IServiceScopeFactory? scopes = null) => new(
+    private OverdueSweepService Service(TimeSpan interval, IServiceScopeFactory? scopes = null) => new(
         scopes ?? App.Services.GetRequiredService<IServiceScopeFactory>(),
-        new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [OverdueSweepService.IntervalKey] = interval }).Build(),
+        new OverdueSweepSettings { SweepInterval = interval },
         NullLogger<OverdueSweepService>.Instance);
 
     private static async Task<bool> EventuallyAsync(Func<Task<bool>> condition)
@@ -31,7 +30,7 @@ public abstract class OverdueSweepServiceTests(CasewellApp app) : IntegrationTes
         var today = await world.Database.TodayAsync();
         var first = await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Overdue before the start", today);
         await world.Database.SetTaskDueOnAsync(first, today.AddDays(-1));
-        using var service = Service("00:00:00.3");
+        using var service = Service(TimeSpan.FromMilliseconds(300));
 
         await service.StartAsync(Cancellation);
         try
@@ -51,25 +50,13 @@ public abstract class OverdueSweepServiceTests(CasewellApp app) : IntegrationTes
     public async Task A_failing_sweep_does_not_stop_the_service()
     {
         var failing = new FailingScopes();
-        using var service = Service("00:00:00.1", failing);
+        using var service = Service(TimeSpan.FromMilliseconds(100), failing);
 
         await service.StartAsync(Cancellation);
         Assert.True(await EventuallyAsync(() => Task.FromResult(failing.Calls >= 3)), "The service stopped sweeping after a failure.");
         await service.StopAsync(Cancellation);
 
         Assert.False(service.ExecuteTask!.IsFaulted);
-    }
-
-    [Theory]
-    [InlineData(null, 15 * 60)]
-    [InlineData("00:05:00", 5 * 60)]
-    [InlineData("soon", 15 * 60)]
-    [InlineData("-00:01:00", 15 * 60)]
-    public void The_interval_comes_from_configuration_and_a_bad_one_falls_back_to_15_minutes(string? configured, int seconds)
-    {
-        using var service = Service(configured);
-
-        Assert.Equal(TimeSpan.FromSeconds(seconds), service.Interval());
     }
 
     /// <summary>A database that is down: every scope fails.</summary>

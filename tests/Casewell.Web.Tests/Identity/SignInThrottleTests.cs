@@ -12,7 +12,7 @@ public abstract class SignInThrottleTests(CasewellApp app) : IntegrationTest(app
 {
     private const string WrongPassword = "not the password at all";
 
-    private static string UnknownEmail() => $"nobody-{Guid.NewGuid():N}@agency.example.org";
+    private static string UnknownEmail() => $"nobody-{Guid.CreateVersion7():N}@agency.example.org";
 
     private static Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password) =>
         client.PostAsJsonAsync("/api/v1/session", new { email, password }, Cancellation);

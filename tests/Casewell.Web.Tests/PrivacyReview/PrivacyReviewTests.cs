@@ -38,7 +38,7 @@ public abstract class PrivacyReviewTests(CasewellApp app) : IntegrationTest(app)
     {
         using var world = await CaseWorld.CreateAsync(App);
         var @case = await world.OpenCaseAsync();
-        var email = $"mallory-{Guid.NewGuid():N}@agency.example.org";
+        var email = $"mallory-{Guid.CreateVersion7():N}@agency.example.org";
 
         var created = await world.Administrator.Http.PostAsJsonAsync("/api/v1/staff",
             new { email, displayName = "Mallory Supervisor", role = "Supervisor", password = CasewellApp.Password }, Cancellation);
@@ -56,7 +56,7 @@ public abstract class PrivacyReviewTests(CasewellApp app) : IntegrationTest(app)
     public async Task The_owner_activates_the_account_once_with_their_own_password_and_can_then_sign_in()
     {
         using var administrator = await App.SignedInAsync(StaffRole.Administrator);
-        var email = $"new-{Guid.NewGuid():N}@agency.example.org";
+        var email = $"new-{Guid.CreateVersion7():N}@agency.example.org";
         var created = await JsonAsync(await administrator.PostAsJsonAsync("/api/v1/staff", new { email, displayName = "New Worker", role = "CaseWorker" }, Cancellation));
         var token = created.GetProperty("activationToken").GetString()!;
         Assert.StartsWith("/activate?token=", created.GetProperty("activationPath").GetString(), StringComparison.Ordinal);
@@ -79,7 +79,7 @@ public abstract class PrivacyReviewTests(CasewellApp app) : IntegrationTest(app)
     public async Task An_expired_activation_link_does_not_work_and_a_new_one_replaces_it()
     {
         using var administrator = await App.SignedInAsync(StaffRole.Administrator);
-        var email = $"late-{Guid.NewGuid():N}@agency.example.org";
+        var email = $"late-{Guid.CreateVersion7():N}@agency.example.org";
         var created = await JsonAsync(await administrator.PostAsJsonAsync("/api/v1/staff", new { email, displayName = "Late Worker", role = "CaseWorker" }, Cancellation));
         var id = created.GetProperty("id").GetGuid();
         var token = created.GetProperty("activationToken").GetString()!;
@@ -103,7 +103,7 @@ public abstract class PrivacyReviewTests(CasewellApp app) : IntegrationTest(app)
     public async Task The_activation_page_sets_the_password()
     {
         using var administrator = await App.SignedInAsync(StaffRole.Administrator);
-        var email = $"page-{Guid.NewGuid():N}@agency.example.org";
+        var email = $"page-{Guid.CreateVersion7():N}@agency.example.org";
         var created = await JsonAsync(await administrator.PostAsJsonAsync("/api/v1/staff", new { email, displayName = "Page Worker", role = "CaseWorker" }, Cancellation));
         var path = created.GetProperty("activationPath").GetString()!;
         using var owner = App.CreateAnonymousClient();
@@ -169,7 +169,7 @@ public abstract class PrivacyReviewTests(CasewellApp app) : IntegrationTest(app)
         using var someone = await App.SignedInAsync(role);
 
         Assert.Equal(HttpStatusCode.Forbidden, (await someone.GetAsync("/api/v1/privacy-review", Cancellation)).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await someone.PostAsJsonAsync($"/api/v1/privacy-review/{Guid.NewGuid()}/review", new { note = "x" }, Cancellation)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await someone.PostAsJsonAsync($"/api/v1/privacy-review/{Guid.CreateVersion7()}/review", new { note = "x" }, Cancellation)).StatusCode);
         var page = await someone.GetAsync("/privacy-review", Cancellation);
         Assert.NotEqual(HttpStatusCode.OK, page.StatusCode);
         Assert.DoesNotContain("review-count", await (await someone.GetAsync("/", Cancellation)).Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
