@@ -1,4 +1,5 @@
 using Casewell.Common;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Casewell.Web.Hosting;
 
@@ -20,6 +21,21 @@ internal static class ResultHttp
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(onOk);
         return result.Succeeded ? onOk(result.Value!) : Problem(result);
+    }
+
+    /// <summary>The typed form of <see cref="ToHttpResult(Result, Func{IResult}?)"/>: 204, or the problem.</summary>
+    public static Results<NoContent, ApiProblem> ToResults(this Result result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Succeeded ? TypedResults.NoContent() : ApiProblem.For(result);
+    }
+
+    /// <summary>The typed form of <see cref="ToHttpResult{T}"/>: the success the endpoint's signature names, or the problem.</summary>
+    public static Results<TOk, ApiProblem> ToResults<T, TOk>(this Result<T> result, Func<T, TOk> onOk) where TOk : IResult
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(onOk);
+        return result.Succeeded ? onOk(result.Value!) : ApiProblem.For(result);
     }
 
     public static IResult Problem(Result result) => result.Kind switch
