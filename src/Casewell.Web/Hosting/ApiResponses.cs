@@ -65,7 +65,7 @@ internal static class ApiResponses
                 Add(StatusCodes.Status400BadRequest);
                 Add(StatusCodes.Status413PayloadTooLarge);
             }
-            foreach (var status in metadata.OfType<RequestHeader>().SelectMany(h => h.Problems)) Add(status);
+            foreach (var status in metadata.OfType<RequestHeader>().SelectMany(h => h.Problems).ToList()) Add(status);
         });
         return api;
     }
