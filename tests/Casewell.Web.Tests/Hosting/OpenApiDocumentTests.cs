@@ -1,5 +1,8 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Casewell.Common;
+using Casewell.Web.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -132,6 +135,23 @@ public abstract partial class OpenApiDocumentTests(CasewellApp app) : Integratio
         foreach (var op in operations.Where(op => versioned.Contains(op.ToString())))
             Assert.True(op.Node["responses"]?["200"]?["headers"]?["ETag"] is not null, $"{op} 200: no ETag header");
         Assert.Equal(versioned.Length, operations.Count(op => versioned.Contains(op.ToString())));
+    }
+
+    /// <summary>The declarations name kinds of failure; this holds their statuses to the ones the answers carry.</summary>
+    [Fact]
+    public async Task A_use_case_failure_is_answered_with_the_status_the_document_declares_for_its_kind()
+    {
+        Result[] failures = [Result.NotFound(), Result.Invalid("Field", "Wrong."), Result.Conflict("Changed."), Result.Refused("No."),
+            Result.TooMany("Later.", TimeSpan.FromMinutes(1))];
+        Assert.Equal(Enum.GetValues<ResultKind>().Where(k => k != ResultKind.Ok).Order(), failures.Select(f => f.Kind).Order());
+        foreach (var failure in failures)
+        {
+            using var scope = App.Services.CreateScope();
+            var http = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+            http.Response.Body = new MemoryStream();
+            await ApiProblem.For(failure).ExecuteAsync(http);
+            Assert.Equal(ApiResponses.StatusOf(failure.Kind), http.Response.StatusCode);
+        }
     }
 
     private sealed record Operation(string Method, string Path, JsonObject Node)
