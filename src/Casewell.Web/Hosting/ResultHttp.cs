@@ -6,31 +6,14 @@ namespace Casewell.Web.Hosting;
 /// <summary>Translates a use case's answer into HTTP: RFC 7807 problem documents for every failure.</summary>
 internal static class ResultHttp
 {
-    public static IResult ToHttpResult(this Result result, Func<IResult>? onOk = null)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        return result.Kind switch
-        {
-            ResultKind.Ok => onOk?.Invoke() ?? TypedResults.NoContent(),
-            _ => Problem(result),
-        };
-    }
-
-    public static IResult ToHttpResult<T>(this Result<T> result, Func<T, IResult> onOk)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        ArgumentNullException.ThrowIfNull(onOk);
-        return result.Succeeded ? onOk(result.Value!) : Problem(result);
-    }
-
-    /// <summary>The typed form of <see cref="ToHttpResult(Result, Func{IResult}?)"/>: 204, or the problem.</summary>
+    /// <summary>204, or the problem; typed, so that the OpenAPI document shows the success (see <see cref="ApiProblem"/>).</summary>
     public static Results<NoContent, ApiProblem> ToResults(this Result result)
     {
         ArgumentNullException.ThrowIfNull(result);
         return result.Succeeded ? TypedResults.NoContent() : ApiProblem.For(result);
     }
 
-    /// <summary>The typed form of <see cref="ToHttpResult{T}"/>: the success the endpoint's signature names, or the problem.</summary>
+    /// <summary>The success the endpoint's signature names, or the problem.</summary>
     public static Results<TOk, ApiProblem> ToResults<T, TOk>(this Result<T> result, Func<T, TOk> onOk) where TOk : IResult
     {
         ArgumentNullException.ThrowIfNull(result);
