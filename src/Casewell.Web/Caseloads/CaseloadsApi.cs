@@ -59,38 +59,44 @@ internal static class CaseloadsApi
 
         caseloads.MapGet("/caseload", async ([AsParameters] CaseloadQueryString query, ListMyCaseloadHandler handler, CancellationToken ct) =>
             query.ToFilter() is { Succeeded: true, Value: { } filter }
-                ? (await handler.Handle(new ListMyCaseload(filter), ct)).ToHttpResult(page => TypedResults.Ok(page))
-                : ResultHttp.Problem(query.ToFilter()))
+                ? (await handler.Handle(new ListMyCaseload(filter), ct)).ToResults(TypedResults.Ok)
+                : ApiProblem.For(query.ToFilter()))
             .RequireAuthorization(nameof(Ability.WorkCases))
+            .WithName("ListMyCaseload").ProducesProblems(ResultKind.Invalid, ResultKind.Refused)
             .WithSummary("My caseload: every case not closed where I am the primary or a secondary worker; sort, filter, page (pageSize up to 100).");
 
         caseloads.MapGet("/staff/{workerId:guid}/caseload", async (Guid workerId, [AsParameters] CaseloadQueryString query,
                 ListWorkerCaseloadHandler handler, CancellationToken ct) =>
             query.ToFilter() is { Succeeded: true, Value: { } filter }
-                ? (await handler.Handle(new ListWorkerCaseload(workerId, filter), ct)).ToHttpResult(page => TypedResults.Ok(page))
-                : ResultHttp.Problem(query.ToFilter()))
+                ? (await handler.Handle(new ListWorkerCaseload(workerId, filter), ct)).ToResults(TypedResults.Ok)
+                : ApiProblem.For(query.ToFilter()))
             .RequireAuthorization(nameof(Ability.SuperviseCases))
+            .WithName("ListWorkerCaseload").ProducesProblems(ResultKind.Invalid, ResultKind.NotFound, ResultKind.Refused)
             .WithSummary("A worker's caseload as their supervisor sees it: the cases in the teams the supervisor leads.");
 
         caseloads.MapGet("/team-caseloads", async (ListTeamCaseloadsHandler handler, CancellationToken ct) =>
-            (await handler.Handle(new ListTeamCaseloads(), ct)).ToHttpResult(teams => TypedResults.Ok(teams)))
+            (await handler.Handle(new ListTeamCaseloads(), ct)).ToResults(TypedResults.Ok))
             .RequireAuthorization(Oversight)
+            .WithName("ListTeamCaseloads").ProducesProblems(ResultKind.Refused)
             .WithSummary("Per worker of each team I supervise (or, as program manager, of my programs): cases, weighted load, overdue tasks and contacts; and each team's unassigned cases.");
 
         caseloads.MapGet("/teams/{teamId:guid}/caseload", async (Guid teamId, ListTeamCaseloadsHandler handler, CancellationToken ct) =>
-            (await handler.Handle(new ListTeamCaseloads(teamId), ct)).ToHttpResult(teams => TypedResults.Ok(teams[0])))
+            (await handler.Handle(new ListTeamCaseloads(teamId), ct)).ToResults(teams => TypedResults.Ok(teams[0])))
             .RequireAuthorization(Oversight)
+            .WithName("GetTeamCaseload").ProducesProblems(ResultKind.NotFound, ResultKind.Refused)
             .WithSummary("One team's caseload: per worker cases, weighted load, overdue tasks and contacts; and its unassigned cases.");
 
         caseloads.MapGet("/teams/{teamId:guid}/queue", async (Guid teamId, ListCaseQueueHandler handler, CancellationToken ct, int page = 1,
                 int pageSize = CaseloadFilter.DefaultPageSize) =>
-            (await handler.Handle(new ListCaseQueue(teamId, page, pageSize), ct)).ToHttpResult(queue => TypedResults.Ok(queue)))
+            (await handler.Handle(new ListCaseQueue(teamId, page, pageSize), ct)).ToResults(TypedResults.Ok))
             .RequireAuthorization(nameof(Ability.SuperviseCases))
+            .WithName("ListCaseQueue").ProducesProblems(ResultKind.Invalid, ResultKind.NotFound, ResultKind.Refused)
             .WithSummary("The team's unassigned queue, oldest first, with the team's workers and their weighted loads. Assign with POST /cases/{id}/assignments.");
 
         caseloads.MapPost("/staff/{workerId:guid}/handover", async (Guid workerId, HandOverRequest body, HandOverCaseloadHandler handler, CancellationToken ct) =>
-            (await handler.Handle(new HandOverCaseload(workerId, body.ToWorkerIds, body.Reason), ct)).ToHttpResult(handover => TypedResults.Ok(handover)))
+            (await handler.Handle(new HandOverCaseload(workerId, body.ToWorkerIds, body.Reason), ct)).ToResults(TypedResults.Ok))
             .RequireAuthorization(nameof(Ability.SuperviseCases))
+            .WithName("HandOverCaseload").ProducesProblems(ResultKind.Invalid, ResultKind.NotFound, ResultKind.Conflict, ResultKind.Refused)
             .WithSummary("Hand over a worker's active cases in the teams I supervise to one or several workers (balanced by weighted load), ending their secondary assignments there.");
         return api;
     }

@@ -1,8 +1,10 @@
 using Casewell.Access;
 using Casewell.Clients;
 using Casewell.Collaterals;
+using Casewell.Common;
 using Casewell.Households;
 using Casewell.Web.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Casewell.Web.Clients;
 
@@ -19,64 +21,81 @@ internal static class ClientsApi
     {
         var clients = api.MapGroup("/clients").WithTags("Clients").RequireAuthorization(nameof(Ability.ReadClients));
 
-        clients.MapGet("/", async (SearchClientsHandler handler, CancellationToken ct, string? q, int page = 1, int pageSize = 25) =>
+        clients.MapGet("/", async Task<Results<Ok<ClientSearchPage>, ApiProblem>> (SearchClientsHandler handler, CancellationToken ct, string? q,
+            int page = 1, int pageSize = 25) =>
         {
-            var v = new Casewell.Common.Validation();
+            var v = new Validation();
             if (page is < 1 or > Casewell.Caseloads.CaseloadFilter.MaxPage) v.Add("page", $"Page must be from 1 to {Casewell.Caseloads.CaseloadFilter.MaxPage}.");
-            if (v.HasErrors) return ResultHttp.Problem(v.ToResult());
-            return (await handler.Handle(new SearchClients(q, page, pageSize), ct)).ToHttpResult(found => TypedResults.Ok(found));
+            if (v.HasErrors) return ApiProblem.For(v.ToResult());
+            return (await handler.Handle(new SearchClients(q, page, pageSize), ct)).ToResults(TypedResults.Ok);
         })
-            .Produces<ClientSearchPage>().ProducesValidationProblem()
+            .WithName("SearchClients").ProducesProblems(ResultKind.Invalid, ResultKind.TooMany)
             .WithSummary("Search by name (typo-tolerant), date of birth (yyyy-MM-dd) or identifier. An identifier finds only clients you reach through a case or registered; identifier lookups are limited per person (429 with Retry-After).");
 
-        clients.MapGet("/{clientId:guid}", async (Guid clientId, GetClientProfileHandler handler, HttpContext http, CancellationToken ct) =>
+        clients.MapGet("/{clientId:guid}", async Task<Results<Ok<ClientProfile>, ApiProblem>> (Guid clientId, GetClientProfileHandler handler,
+            HttpContext http, CancellationToken ct) =>
         {
             var profile = await handler.Handle(clientId, ct);
-            if (profile is null) return ResultHttp.Problem(Casewell.Common.Result.NotFound());
+            if (profile is null) return ApiProblem.For(Result.NotFound());
             http.Response.Headers.ETag = $"\"{profile.Version}\"";
             return TypedResults.Ok(profile);
-        }).WithSummary("A client's profile; opening it is recorded in the audit trail.");
+        }).WithName("GetClientProfile").ProducesProblems(ResultKind.NotFound).WithETag()
+            .WithSummary("A client's profile; opening it is recorded in the audit trail.");
 
         clients.MapPost("/duplicate-candidates", async (ClientRequest body, FindDuplicateCandidatesHandler handler, CancellationToken ct) =>
-            (await handler.Handle(new DuplicateCheck(body.Details, body.Aliases, body.Identifiers), ct)).ToHttpResult(found => TypedResults.Ok(found)))
-            .Produces<IReadOnlyList<DuplicateCandidate>>().ProducesValidationProblem()
+            (await handler.Handle(new DuplicateCheck(body.Details, body.Aliases, body.Identifiers), ct)).ToResults(TypedResults.Ok))
             .RequireAuthorization(nameof(Ability.RegisterClients))
+            .WithName("FindDuplicateCandidates").ProducesProblems(ResultKind.Invalid, ResultKind.TooMany)
             .WithSummary("Existing clients who may be the same person, ranked, with reasons.");
 
-        clients.MapPost("/", async (ClientRequest body, RegisterClientHandler handler, CancellationToken ct) =>
+        clients.MapPost("/", async Task<Results<Created<CreatedId>, ApiProblem>> (ClientRequest body, RegisterClientHandler handler, CancellationToken ct) =>
         {
             var result = await handler.Handle(new RegisterClient(body.Details, body.Aliases, body.Identifiers, body.ConfirmedNewPerson), ct);
-            if (result.Failed) return ResultHttp.Problem(result);
+            if (result.Failed) return ApiProblem.For(result);
             var registration = result.Value!;
-            if (registration.Created) return TypedResults.Created($"{ApiPaths.Prefix}/clients/{registration.ClientId}", new { id = registration.ClientId });
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Possible duplicates",
+            if (registration.ClientId is { } clientId) return TypedResults.Created($"{ApiPaths.Prefix}/clients/{clientId}", new CreatedId(clientId));
+            return new ApiProblem(TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Possible duplicates",
                 detail: "Existing clients may be this person. Open one of them, or send again with confirmedNewPerson: true.",
-                extensions: new Dictionary<string, object?> { ["candidates"] = registration.Candidates });
+                extensions: new Dictionary<string, object?> { ["candidates"] = registration.Candidates }));
         }).RequireAuthorization(nameof(Ability.RegisterClients))
+            .WithName("RegisterClient").ProducesProblems(ResultKind.Invalid, ResultKind.Conflict, ResultKind.Refused, ResultKind.TooMany)
             .WithSummary("Register a client. Answers 409 with candidates when the person may already be known.");
 
-        clients.MapPut("/{clientId:guid}", async (Guid clientId, UpdateRequest body, HttpRequest http, UpdateClientHandler handler, CancellationToken ct) =>
+        clients.MapPut("/{clientId:guid}", async Task<Results<NoContent, ApiProblem>> (Guid clientId, UpdateRequest body, HttpRequest http,
+            UpdateClientHandler handler, CancellationToken ct) =>
         {
             if (!IfMatch.TryRead(http, out var version)) return IfMatch.Required("profile");
-            return (await handler.Handle(new UpdateClient(clientId, version, body.Details), ct)).ToHttpResult();
-        }).RequireAuthorization(nameof(Ability.EditClients)).WithSummary("Edit a client's profile (If-Match: the profile's ETag).");
+            return (await handler.Handle(new UpdateClient(clientId, version, body.Details), ct)).ToResults();
+        }).RequireAuthorization(nameof(Ability.EditClients))
+            .WithName("UpdateClient").RequiresIfMatch("profile").ProducesProblems(ResultKind.Invalid, ResultKind.NotFound, ResultKind.Conflict)
+            .WithSummary("Edit a client's profile (If-Match: the profile's ETag).");
 
         clients.MapPost("/{clientId:guid}/relationships", async (Guid clientId, RelationshipRequest body, AddRelationshipHandler handler, CancellationToken ct) =>
             (await handler.Handle(new AddRelationship(clientId, body.Type, body.RelatedClientId, body.RelatedPersonName, body.RelatedPersonPhone,
                 body.LivesInHousehold, body.IsEmergencyContact, body.Notes), ct))
-                .ToHttpResult(id => TypedResults.Created($"{ApiPaths.Prefix}/clients/{clientId}/relationships/{id}", new { id })))
-            .RequireAuthorization(nameof(Ability.EditClients)).WithTags("Households");
-        clients.MapDelete("/{clientId:guid}/relationships/{relationshipId:guid}", async (Guid clientId, Guid relationshipId, EndRelationshipHandler handler, CancellationToken ct) =>
-            (await handler.Handle(new EndRelationship(clientId, relationshipId), ct)).ToHttpResult())
-            .RequireAuthorization(nameof(Ability.EditClients)).WithTags("Households").WithSummary("End a relationship (kept in history).");
+                .ToResults(id => TypedResults.Created($"{ApiPaths.Prefix}/clients/{clientId}/relationships/{id}", new CreatedId(id))))
+            .RequireAuthorization(nameof(Ability.EditClients)).WithTags("Households")
+            .WithName("AddRelationship").ProducesProblems(ResultKind.Invalid, ResultKind.NotFound)
+            .WithSummary("Add a household member or relationship: another client, or a person who is not a client.");
+        clients.MapDelete("/{clientId:guid}/relationships/{relationshipId:guid}", async (Guid clientId, Guid relationshipId, EndRelationshipHandler handler,
+            CancellationToken ct) =>
+            (await handler.Handle(new EndRelationship(clientId, relationshipId), ct)).ToResults())
+            .RequireAuthorization(nameof(Ability.EditClients)).WithTags("Households")
+            .WithName("EndRelationship").ProducesProblems(ResultKind.NotFound)
+            .WithSummary("End a relationship (kept in history).");
 
         clients.MapPost("/{clientId:guid}/collaterals", async (Guid clientId, CollateralDetails body, AddCollateralContactHandler handler, CancellationToken ct) =>
             (await handler.Handle(new AddCollateralContact(clientId, body), ct))
-                .ToHttpResult(id => TypedResults.Created($"{ApiPaths.Prefix}/clients/{clientId}/collaterals/{id}", new { id })))
-            .RequireAuthorization(nameof(Ability.EditClients)).WithTags("Collaterals");
-        clients.MapDelete("/{clientId:guid}/collaterals/{contactId:guid}", async (Guid clientId, Guid contactId, EndCollateralContactHandler handler, CancellationToken ct) =>
-            (await handler.Handle(new EndCollateralContact(clientId, contactId), ct)).ToHttpResult())
-            .RequireAuthorization(nameof(Ability.EditClients)).WithTags("Collaterals").WithSummary("Take a contact off the care team (kept in history).");
+                .ToResults(id => TypedResults.Created($"{ApiPaths.Prefix}/clients/{clientId}/collaterals/{id}", new CreatedId(id))))
+            .RequireAuthorization(nameof(Ability.EditClients)).WithTags("Collaterals")
+            .WithName("AddCollateralContact").ProducesProblems(ResultKind.Invalid, ResultKind.NotFound)
+            .WithSummary("Add a professional to the client's care team: a doctor, teacher, therapist, attorney or officer, with organization and role.");
+        clients.MapDelete("/{clientId:guid}/collaterals/{contactId:guid}", async (Guid clientId, Guid contactId, EndCollateralContactHandler handler,
+            CancellationToken ct) =>
+            (await handler.Handle(new EndCollateralContact(clientId, contactId), ct)).ToResults())
+            .RequireAuthorization(nameof(Ability.EditClients)).WithTags("Collaterals")
+            .WithName("EndCollateralContact").ProducesProblems(ResultKind.NotFound)
+            .WithSummary("Take a contact off the care team (kept in history).");
         return api;
     }
 }

@@ -13,7 +13,7 @@ internal static class ApiEndpoints
 {
     public static WebApplication MapApi(this WebApplication app)
     {
-        var api = app.MapGroup(ApiPaths.Prefix).DisableAntiforgery().WithIdempotentCreates();
+        var api = app.MapGroup(ApiPaths.Prefix).DisableAntiforgery().WithIdempotentCreates().WithCommonProblems();
         api.MapSessionApi();
         api.MapStaffApi();
         api.MapClientsApi();

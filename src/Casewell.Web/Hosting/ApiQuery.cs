@@ -12,6 +12,6 @@ internal static class ApiQuery
             && Enum.TryParse(value, ignoreCase: true, out parsed) && Enum.IsDefined(parsed);
     }
 
-    public static IResult Invalid(string parameter, string expected) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [parameter] = [$"Use one of: {expected}."] }, title: "Some fields need correcting.");
+    public static ApiProblem Invalid(string parameter, string expected) =>
+        new(TypedResults.ValidationProblem(new Dictionary<string, string[]> { [parameter] = [$"Use one of: {expected}."] }, title: "Some fields need correcting."));
 }

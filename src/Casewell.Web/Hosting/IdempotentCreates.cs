@@ -41,6 +41,11 @@ internal static class IdempotentCreates
     /// <summary>A concurrent request with the same key waits this long for the first to finish before it is told 409.</summary>
     private const string InFlightWait = "3s";
 
+    /// <summary>The header as the OpenAPI document shows it: a key not accepted is 400, one still in flight 409, one reused 422.</summary>
+    private static readonly ApiResponses.RequestHeader Header = new(HeaderName, Required: false,
+        "Any unique key (a UUID): a retry with the same key and request is answered as the first was, and creates nothing again.",
+        [StatusCodes.Status400BadRequest, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity]);
+
     private static readonly string[] ReplayedHeaders = ["Content-Type", "Location", "ETag"];
 
     public static RouteGroupBuilder WithIdempotentCreates(this RouteGroupBuilder api)
@@ -49,7 +54,10 @@ internal static class IdempotentCreates
         ((IEndpointConventionBuilder)api).Add(endpoint =>
         {
             if (endpoint is RouteEndpointBuilder { RoutePattern.RawText: { } pattern } && CreateRoutes.Contains(pattern.TrimEnd('/')))
+            {
                 endpoint.FilterFactories.Add((_, next) => context => InvokeAsync(context, next));
+                if (endpoint.Metadata.OfType<IHttpMethodMetadata>().Any(m => m.HttpMethods.Contains(HttpMethods.Post))) endpoint.Metadata.Add(Header);
+            }
         });
         return api;
     }

@@ -23,7 +23,7 @@ internal static class IfMatch
         response.Headers.ETag = $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
     }
 
-    public static IResult Required(string what) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match required",
-            detail: $"Send the ETag of the {what} you changed in an If-Match header, so a concurrent change is not overwritten.");
+    public static ApiProblem Required(string what) =>
+        new(TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match required",
+            detail: $"Send the ETag of the {what} you changed in an If-Match header, so a concurrent change is not overwritten."));
 }

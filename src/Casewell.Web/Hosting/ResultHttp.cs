@@ -1,25 +1,24 @@
 using Casewell.Common;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Casewell.Web.Hosting;
 
 /// <summary>Translates a use case's answer into HTTP: RFC 7807 problem documents for every failure.</summary>
 internal static class ResultHttp
 {
-    public static IResult ToHttpResult(this Result result, Func<IResult>? onOk = null)
+    /// <summary>204, or the problem; typed, so that the OpenAPI document shows the success (see <see cref="ApiProblem"/>).</summary>
+    public static Results<NoContent, ApiProblem> ToResults(this Result result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return result.Kind switch
-        {
-            ResultKind.Ok => onOk?.Invoke() ?? TypedResults.NoContent(),
-            _ => Problem(result),
-        };
+        return result.Succeeded ? TypedResults.NoContent() : ApiProblem.For(result);
     }
 
-    public static IResult ToHttpResult<T>(this Result<T> result, Func<T, IResult> onOk)
+    /// <summary>The success the endpoint's signature names, or the problem.</summary>
+    public static Results<TOk, ApiProblem> ToResults<T, TOk>(this Result<T> result, Func<T, TOk> onOk) where TOk : IResult
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(onOk);
-        return result.Succeeded ? onOk(result.Value!) : Problem(result);
+        return result.Succeeded ? onOk(result.Value!) : ApiProblem.For(result);
     }
 
     public static IResult Problem(Result result) => result.Kind switch

@@ -82,12 +82,16 @@ public static class WebServices
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false));
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         });
-        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        services.AddOpenApi(o =>
         {
-            doc.Info.Title = "Casewell API";
-            doc.Info.Description = "Case management for social services. Every error is an RFC 7807 problem document.";
-            return Task.CompletedTask;
-        }));
+            o.AddDocumentTransformer((doc, _, _) =>
+            {
+                doc.Info.Title = "Casewell API";
+                doc.Info.Description = "Case management for social services. Every error is an RFC 7807 problem document.";
+                return Task.CompletedTask;
+            });
+            o.AddOperationTransformer(ApiResponses.DescribeHeaders);
+        });
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
         services.AddHostedService<OverdueSweepService>();
         return services;

@@ -3,6 +3,7 @@ using Casewell.Identity;
 using Casewell.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Casewell.Web.Identity;
 
@@ -15,7 +16,8 @@ internal static class SessionApi
     public static RouteGroupBuilder MapSessionApi(this RouteGroupBuilder api)
     {
         var session = api.MapGroup("/session").WithTags("Session");
-        session.MapPost("/", async (SignInRequest body, SignInStaffHandler handler, SignInAddressLimit addressLimit, HttpContext http, CancellationToken ct) =>
+        session.MapPost("/", async Task<Results<Ok<SessionResponse>, ApiProblem>> (SignInRequest body, SignInStaffHandler handler,
+            SignInAddressLimit addressLimit, HttpContext http, CancellationToken ct) =>
         {
             var wait = addressLimit.Acquire(http);
             var outcome = wait is null
@@ -24,25 +26,25 @@ internal static class SessionApi
             if ((wait ?? outcome!.RetryAfter) is { } retryAfter)
             {
                 SignInAddressLimit.SetRetryAfter(http.Response, retryAfter);
-                return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many sign-in attempts",
-                    detail: $"Wait {SignInAddressLimit.Seconds(retryAfter)} seconds, then try again.");
+                return new ApiProblem(TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many sign-in attempts",
+                    detail: $"Wait {SignInAddressLimit.Seconds(retryAfter)} seconds, then try again."));
             }
-            if (outcome!.Staff is not { } staff) return ResultHttp.Problem(Result.Invalid("Email", SignInStaffHandler.Rejected));
+            if (outcome!.Staff is not { } staff) return ApiProblem.For(Result.Invalid("Email", SignInStaffHandler.Rejected));
             await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, StaffClaims.Principal(staff, CookieAuthenticationDefaults.AuthenticationScheme));
             return TypedResults.Ok(new SessionResponse(staff.Id, staff.DisplayName, staff.Role));
-        }).AllowAnonymous().WithSummary("Sign in; the response sets the session cookie.")
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        }).AllowAnonymous().WithName("SignIn").ProducesProblems(ResultKind.Invalid, ResultKind.TooMany)
+            .WithSummary("Sign in; the response sets the session cookie.");
 
-        session.MapGet("/", (HttpContext http) =>
+        session.MapGet("/", Results<Ok<SessionResponse>, UnauthorizedHttpResult> (HttpContext http) =>
             StaffClaims.Read(http.User) is { } staff
-                ? Results.Ok(new SessionResponse(staff.Id, staff.Name, staff.Role!.Value))
-                : Results.Unauthorized()).WithSummary("Who is signed in.");
+                ? TypedResults.Ok(new SessionResponse(staff.Id, staff.Name, staff.Role!.Value))
+                : TypedResults.Unauthorized()).WithName("GetSession").WithSummary("Who is signed in.");
 
         session.MapDelete("/", async (HttpContext http, SignOutStaffHandler handler, CancellationToken ct) =>
         {
             await SignOutEndpoint.EndSessionAsync(http, handler, ct);
             return TypedResults.NoContent();
-        }).WithSummary("Sign out: ends the session on the server.");
+        }).WithName("SignOut").WithSummary("Sign out: ends the session on the server.");
         return api;
     }
 }

@@ -16,7 +16,9 @@ internal static class SignOutEndpoint
             if (!await antiforgery.IsRequestValidAsync(http)) return Results.BadRequest();
             await EndSessionAsync(http, handler, ct);
             return Results.Redirect("/sign-in");
-        }).AllowAnonymous();
+        }).AllowAnonymous()
+            // A form post of the pages, not part of the API the OpenAPI document describes.
+            .ExcludeFromDescription();
         return app;
     }
 
