@@ -36,7 +36,7 @@ internal sealed class DemoCaseRun(DemoCaseBuilder builder, DemoCasePlan plan, st
         if (plan.Fate == DemoCaseFate.ScreenedOut)
         {
             var end = plan.Episodes[0].End!.Value;
-            At(end, () => Check(@case.Close(random.Pick(DemoCaseVocabulary.ScreenedOutReasons), ClosureOutcome.ScreenedOut, 0, needsApproval: false, supervisor, end)));
+            At(end, () => Check(@case.Close(random.Pick(DemoCaseVocabulary.ScreenedOutReasons), ClosureOutcome.ScreenedOut, needsApproval: false, supervisor, end)));
         }
         else if (plan.Fate != DemoCaseFate.Queued)
         {
@@ -114,19 +114,19 @@ internal sealed class DemoCaseRun(DemoCaseBuilder builder, DemoCasePlan plan, st
             var reason = DemoCaseVocabulary.ClosureReason(outcome);
             if (plan.ClosedBySupervisor)
             {
-                At(closedAt, () => Check(@case.Close(reason, outcome, OpenTaskCount, needsApproval: false, supervisor, closedAt)));
+                At(closedAt, () => Check(@case.Close(reason, outcome, needsApproval: false, supervisor, closedAt)));
                 return closedAt - Shortest(TimeSpan.FromHours(2), span * 0.05);
             }
             var requestedAt = Before(isLast && plan.ClosureRejectedOnce ? 15 : 4);
-            At(requestedAt, () => Check(@case.Close(reason, outcome, OpenTaskCount, needsApproval: true, worker, requestedAt)));
+            At(requestedAt, () => Check(@case.Close(reason, outcome, needsApproval: true, worker, requestedAt)));
             if (isLast && plan.ClosureRejectedOnce)
             {
                 var rejectedAt = requestedAt + (closedAt - requestedAt) * random.Uniform(0.2, 0.4);
                 var againAt = requestedAt + (closedAt - requestedAt) * random.Uniform(0.6, 0.9);
                 At(rejectedAt, () => Check(@case.RejectClosure(random.Pick(DemoCaseVocabulary.RejectionReasons), supervisor, rejectedAt)));
-                At(againAt, () => Check(@case.Close(reason, outcome, OpenTaskCount, needsApproval: true, worker, againAt)));
+                At(againAt, () => Check(@case.Close(reason, outcome, needsApproval: true, worker, againAt)));
             }
-            At(closedAt, () => Check(@case.ApproveClosure(supervisor, closedAt, OpenTaskCount)));
+            At(closedAt, () => Check(@case.ApproveClosure(supervisor, closedAt)));
             return requestedAt;
         }
 
@@ -136,7 +136,7 @@ internal sealed class DemoCaseRun(DemoCaseBuilder builder, DemoCasePlan plan, st
                 {
                     var requestedAt = Before(5);
                     var outcome = Outcome();
-                    At(requestedAt, () => Check(@case.Close(DemoCaseVocabulary.ClosureReason(outcome), outcome, OpenTaskCount, needsApproval: true, worker, requestedAt)));
+                    At(requestedAt, () => Check(@case.Close(DemoCaseVocabulary.ClosureReason(outcome), outcome, needsApproval: true, worker, requestedAt)));
                     return requestedAt;
                 }
             case DemoCaseFate.ReturnedToQueue:
@@ -171,11 +171,7 @@ internal sealed class DemoCaseRun(DemoCaseBuilder builder, DemoCasePlan plan, st
                 worker = next;
                 // The supervisor gives the new worker the open tasks too, as the task page would, each on the timeline.
                 foreach (var task in tasks.Where(t => t.IsOpen && t.AssignedToId == previous.Id))
-                {
-                    Check(task.Reassign(next));
-                    @case.AddEvent(new CaseEvent(Guid.CreateVersion7(at), @case.Id, at, supervisor, CaseEventKind.TaskReassigned, @case.Version,
-                        subject: task.Title, from: previous.Name, to: next.Name, relatedId: task.Id));
-                }
+                    Check(@case.ReassignTask(task, next, supervisor, at));
             });
         }
     }
@@ -210,10 +206,8 @@ internal sealed class DemoCaseRun(DemoCaseBuilder builder, DemoCasePlan plan, st
             {
                 var contact = new CaseContact(Guid.CreateVersion7(at), @case.Id, at, kind, worker, summary, recordedAt);
                 contacts.Add(contact);
-                // As RecordContact writes it: entered when recorded, saying how and on which day the contact took place.
-                @case.AddEvent(new CaseEvent(Guid.CreateVersion7(recordedAt), @case.Id, recordedAt, worker, CaseEventKind.ContactRecorded, @case.Version,
-                    subject: kind.ToString(), to: CaseEvent.DateValue(builder.Day(at)), relatedId: contact.Id));
-                if (contact.CountsAsClientContact) @case.RecordContact(at, frequency, builder.Day(at));
+                // The generated required-contact tasks are resolved on their own schedule, not by the contact.
+                @case.RecordContact(contact, frequency, builder.Day(at), []);
             });
         }
     }
@@ -271,8 +265,8 @@ internal sealed class DemoCaseRun(DemoCaseBuilder builder, DemoCasePlan plan, st
         {
             var by = bySupervisor ? supervisor : worker;
             task = new CaseTask(Guid.CreateVersion7(createdAt), @case.Id, kind, title, null, due, worker, by, createdAt);
+            Check(@case.AddTask(task, by, createdAt));
             tasks.Add(task);
-            @case.AddEvent(TaskTimeline.Entry(task, CaseEventKind.TaskCreated, by, createdAt, @case.Version));
         });
         return () => task ?? throw new InvalidOperationException("A task step ran before the task was created.");
     }
@@ -285,17 +279,16 @@ internal sealed class DemoCaseRun(DemoCaseBuilder builder, DemoCasePlan plan, st
         if (sweep <= createdAt || sweep >= resolvedAt) return;
         At(sweep, () =>
         {
-            var overdue = task();
-            if (!overdue.MarkOverdue(day)) return;
-            @case.AddEvent(TaskTimeline.Entry(overdue, CaseEventKind.TaskOverdue, StaffRef.Casewell, sweep, @case.Version));
+            @case.MarkTaskOverdue(task(), day, sweep);
         });
     }
 
     private void Resolve(CaseTask task, bool cancelled, DateTimeOffset at)
     {
         var by = new StaffRef(task.AssignedToId, task.AssignedToName);
-        Check(cancelled ? task.Cancel(by, random.Pick(DemoCaseVocabulary.CancelNotes), at) : task.Complete(by, random.Chance(0.4) ? random.Pick(DemoCaseVocabulary.TaskNotes) : null, at));
-        @case.AddEvent(TaskTimeline.Entry(task, cancelled ? CaseEventKind.TaskCancelled : CaseEventKind.TaskCompleted, by, at, @case.Version, task.ResolutionNote));
+        Check(cancelled
+            ? @case.CancelTask(task, by, random.Pick(DemoCaseVocabulary.CancelNotes), at)
+            : @case.CompleteTask(task, by, random.Chance(0.4) ? random.Pick(DemoCaseVocabulary.TaskNotes) : null, at));
     }
 
     /// <summary>What the nightly sweep would have noted by <paramref name="instant"/>: the required contact gone overdue.</summary>
@@ -306,8 +299,6 @@ internal sealed class DemoCaseRun(DemoCaseBuilder builder, DemoCasePlan plan, st
         var sweep = builder.SweepOn(day);
         if (sweep < instant) @case.MarkContactOverdue(day, sweep);
     }
-
-    private int OpenTaskCount => tasks.Count(t => t.IsOpen);
 
     private ContactKind PickContactKind()
     {

@@ -46,7 +46,8 @@ public sealed class HandOverCaseloadHandler(CasewellDbContext db, CaseAccess acc
         if (v.HasErrors) return Result<HandOver>.Invalid(v.ToDictionary());
 
         var supervised = access.SupervisedTeams(db.Teams);
-        var teamIds = await supervised.Select(t => t.Id).ToListAsync(ct);
+        var teamNames = await supervised.ToDictionaryAsync(t => t.Id, t => t.Name, ct);
+        var teamIds = teamNames.Keys.ToList();
         // A worker who is not on the supervisor's teams and holds none of their cases is none of their business:
         // answered as an unknown id, so the answer says nothing about the worker's cases elsewhere.
         if (!await KnownToSupervisorAsync(request.FromWorkerId, teamIds, ct))
@@ -83,7 +84,7 @@ public sealed class HandOverCaseloadHandler(CasewellDbContext db, CaseAccess acc
             var moved = @case.AssignPrimary(new StaffRef(worker.Id, worker.Name), reason, access.Actor, now, () => Ids.New(clock));
             if (moved.Failed) return Result<HandOver>.From(moved);
             // As in AssignCase: a worker from another of the supervisor's teams takes the case into their team.
-            if (!targets.Any(t => t.Id == workerId && t.TeamId == @case.TeamId)) @case.MoveToTeam(worker.TeamId);
+            if (!targets.Any(t => t.Id == workerId && t.TeamId == @case.TeamId)) @case.MoveToTeam(worker.TeamId, teamNames[worker.TeamId], access.Actor, now);
         }
         var secondaries = 0;
         foreach (var @case in cases.Where(c => c.CurrentAssignment(AssignmentRole.Secondary, from) is not null))
@@ -120,11 +121,7 @@ public sealed class HandOverCaseloadHandler(CasewellDbContext db, CaseAccess acc
         {
             var @case = byId[task.CaseId];
             if (@case.CurrentAssignment(AssignmentRole.Primary) is not { } primary || primary.StaffId == from) continue;
-            var previous = task.AssignedToName;
-            if (task.Reassign(new StaffRef(primary.StaffId, primary.StaffName)).Failed) continue;
-            // The case is saved with these changes, so its entries carry the version it is about to have.
-            @case.AddEvent(new CaseEvent(Ids.New(clock), @case.Id, now, access.Actor, CaseEventKind.TaskReassigned, @case.Version + 1,
-                subject: task.Title, from: previous, to: primary.StaffName, relatedId: task.Id));
+            @case.ReassignTask(task, new StaffRef(primary.StaffId, primary.StaffName), access.Actor, now);
         }
     }
 }

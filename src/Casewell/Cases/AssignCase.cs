@@ -38,7 +38,11 @@ public sealed class AssignCaseHandler(CasewellDbContext db, CaseAccess access, T
             ? @case.AssignPrimary(worker, request.Reason, access.Actor, now, () => Ids.New(clock))
             : @case.AddSecondary(worker, access.Actor, now, () => Ids.New(clock));
         if (outcome.Failed) return outcome;
-        if (request.Role == AssignmentRole.Primary && workerTeam != @case.TeamId) @case.MoveToTeam(workerTeam.Value);
+        if (request.Role == AssignmentRole.Primary && workerTeam != @case.TeamId)
+        {
+            var teamName = await db.Teams.AsNoTracking().Where(t => t.Id == workerTeam).Select(t => t.Name).SingleAsync(ct);
+            @case.MoveToTeam(workerTeam.Value, teamName, access.Actor, now);
+        }
         return await CaseChange.SaveAsync(db, @case, versionLoaded, ct);
     }
 

@@ -1,11 +1,13 @@
 using Casewell.Common;
+using Casewell.Tasks;
 
 namespace Casewell.Cases;
 
 /// <summary>
 /// One episode of service for a client (or a family) in a program. Its lifecycle rules live here, so every
 /// caller (page, API, background job) is held to them; each transition writes its timeline entry in the
-/// same save, so a change and its history are all-or-nothing.
+/// same save, so a change and its history are all-or-nothing. The case is the only writer of its timeline:
+/// changes to its tasks and contacts go through it too.
 /// </summary>
 public sealed class Case : IVersioned
 {
@@ -20,6 +22,9 @@ public sealed class Case : IVersioned
 
     /// <summary>Made by the constructor in this unit of work, not loaded: its first save writes version 0.</summary>
     private readonly bool isNew;
+
+    /// <summary>Changed in this unit of work: its save bumps the version, and every entry of the unit carries the new one.</summary>
+    private bool changed;
 
     private Case() { }
 
@@ -101,6 +106,12 @@ public sealed class Case : IVersioned
     public DateOnly? NextContactDue { get; private set; }
     /// <summary>The day the overdue sweep first found the required contact overdue; cleared by the next contact.</summary>
     public DateOnly? ContactOverdueSince { get; private set; }
+
+    /// <summary>
+    /// Kept on the case by every change to its tasks, which all go through the case: so adding a task changes the
+    /// case row, and a closure and a new task racing meet in the case's optimistic concurrency check.
+    /// </summary>
+    public int OpenTaskCount { get; private set; }
     public Guid CreatedBy { get; private set; }
     public int Version { get; set; }
 
@@ -112,38 +123,65 @@ public sealed class Case : IVersioned
 
     public bool IsActive => Status != CaseStatus.Closed;
 
+    /// <summary>
+    /// The steps someone may take with the case now, and whether their closure would wait for approval: what the
+    /// case page offers and the API's case detail lists. Each step is refused by <see cref="Refusal"/> otherwise.
+    /// </summary>
+    public CaseSteps StepsFor(bool mayChange, bool supervises, bool closureRequiresApproval) => new(
+        mayChange ? [.. Enum.GetValues<CaseTransition>().Where(t => Refusal(t, supervises) is null)] : [],
+        ClosureNeedsApproval(supervises, closureRequiresApproval),
+        MayAssign: mayChange && supervises && Status != CaseStatus.Closed);
+
+    /// <summary>A closure waits for a supervisor where the program asks for one, unless a supervisor of the case closes it.</summary>
+    public static bool ClosureNeedsApproval(bool supervises, bool closureRequiresApproval) => closureRequiresApproval && !supervises;
+
+    /// <summary>Why <paramref name="step"/> may not be taken now, or null when it may (see <see cref="StepsFor"/>).</summary>
+    public Result? Refusal(CaseTransition step, bool supervises) => step switch
+    {
+        CaseTransition.Open when Status != CaseStatus.Referred => Refuse($"Only a referred case can be opened; this one is {Status}."),
+        CaseTransition.Open when PrimaryWorkerId is null => Refuse("Assign a primary worker before opening the case."),
+        CaseTransition.PutOnHold when Status != CaseStatus.Open => Refuse("Only an open case can be put on hold."),
+        CaseTransition.PutOnHold when PendingClosure is not null => Refuse("The case is waiting for approval of its closure."),
+        CaseTransition.Resume when Status != CaseStatus.OnHold => Refuse("Only a case on hold can be resumed."),
+        CaseTransition.Close when Status == CaseStatus.Closed => Refuse("The case is already closed."),
+        CaseTransition.Close when PendingClosure is not null => Refuse("The closure is already waiting for approval."),
+        CaseTransition.ApproveClosure or CaseTransition.RejectClosure when !supervises => Refuse("Only a supervisor of the case's team may decide on its closure."),
+        CaseTransition.ApproveClosure or CaseTransition.RejectClosure when PendingClosure is null => Refuse("No closure is waiting for approval."),
+        CaseTransition.Reopen when Status != CaseStatus.Closed => Refuse("Only a closed case can be reopened."),
+        CaseTransition.Open or CaseTransition.PutOnHold or CaseTransition.Resume or CaseTransition.Close
+            or CaseTransition.ApproveClosure or CaseTransition.RejectClosure or CaseTransition.Reopen => null,
+        _ => Result.Invalid("Transition", "Choose what to do with the case."),
+    };
+
     public Result Open(StaffRef actor, DateTimeOffset now)
     {
-        if (Status != CaseStatus.Referred) return Refuse($"Only a referred case can be opened; this one is {Status}.");
-        if (PrimaryWorkerId is null) return Refuse("Assign a primary worker before opening the case.");
+        if (Refusal(CaseTransition.Open, supervises: false) is { } refused) return refused;
         OpenedAt = now;
         return ChangeStatus(CaseStatus.Open, actor, now, null);
     }
 
     public Result PutOnHold(string reason, StaffRef actor, DateTimeOffset now)
     {
-        if (Status != CaseStatus.Open) return Refuse("Only an open case can be put on hold.");
-        if (PendingClosure is not null) return Refuse("The case is waiting for approval of its closure.");
+        if (Refusal(CaseTransition.PutOnHold, supervises: false) is { } refused) return refused;
         return RequireReason(reason) ?? ChangeStatus(CaseStatus.OnHold, actor, now, reason);
     }
 
     public Result Resume(string? reason, StaffRef actor, DateTimeOffset now)
     {
-        if (Status != CaseStatus.OnHold) return Refuse("Only a case on hold can be resumed.");
+        if (Refusal(CaseTransition.Resume, supervises: false) is { } refused) return refused;
         return ChangeStatus(CaseStatus.Open, actor, now, reason);
     }
 
     /// <summary>
-    /// Closes the case, or, when the program wants a supervisor to approve closures and the actor is not one
-    /// of the case's supervisors, asks for that approval. Open tasks must be resolved first.
+    /// Closes the case, or, when it <paramref name="needsApproval"/> (see <see cref="ClosureNeedsApproval"/>), asks
+    /// a supervisor to. Open tasks must be resolved first.
     /// </summary>
-    public Result Close(string reason, ClosureOutcome outcome, int openTasks, bool needsApproval, StaffRef actor, DateTimeOffset now)
+    public Result Close(string reason, ClosureOutcome outcome, bool needsApproval, StaffRef actor, DateTimeOffset now)
     {
-        if (Status == CaseStatus.Closed) return Refuse("The case is already closed.");
-        if (PendingClosure is not null) return Refuse("The closure is already waiting for approval.");
+        if (Refusal(CaseTransition.Close, supervises: false) is { } refused) return refused;
         if (RequireReason(reason) is { } missing) return missing;
         if (!Enum.IsDefined(outcome)) return Result.Invalid("Outcome", "Choose the outcome.");
-        if (openTasks > 0) return Refuse($"The case has {openTasks} open task(s). Complete or cancel them before closing.");
+        if (OpenTaskCount > 0) return Refuse($"The case has {OpenTaskCount} open task(s). Complete or cancel them before closing.");
         if (needsApproval)
         {
             PendingClosure = new PendingClosure(reason.Trim(), outcome, actor.Id, actor.Name, now);
@@ -153,17 +191,20 @@ public sealed class Case : IVersioned
         return Finish(reason, outcome, actor, now, CaseEventKind.Closed);
     }
 
-    public Result ApproveClosure(StaffRef supervisor, DateTimeOffset now, int openTasks)
+    /// <summary>Closes the case as its worker asked; <paramref name="supervisor"/> must be a supervisor of its team.</summary>
+    public Result ApproveClosure(StaffRef supervisor, DateTimeOffset now)
     {
-        if (PendingClosure is not { } pending) return Refuse("No closure is waiting for approval.");
-        if (openTasks > 0) return Refuse($"The case has {openTasks} open task(s) again. Resolve them before approving.");
+        if (Refusal(CaseTransition.ApproveClosure, supervises: true) is { } refused) return refused;
+        var pending = PendingClosure!;
+        if (OpenTaskCount > 0) return Refuse($"The case has {OpenTaskCount} open task(s) again. Resolve them before approving.");
         PendingClosure = null;
         return Finish(pending.Reason, pending.Outcome, supervisor, now, CaseEventKind.ClosureApproved);
     }
 
+    /// <summary>Keeps the case open; <paramref name="supervisor"/> must be a supervisor of its team.</summary>
     public Result RejectClosure(string reason, StaffRef supervisor, DateTimeOffset now)
     {
-        if (PendingClosure is null) return Refuse("No closure is waiting for approval.");
+        if (Refusal(CaseTransition.RejectClosure, supervises: true) is { } refused) return refused;
         if (RequireReason(reason) is { } missing) return missing;
         PendingClosure = null;
         Record(now, supervisor, CaseEventKind.ClosureRejected, reason: reason);
@@ -173,7 +214,7 @@ public sealed class Case : IVersioned
     /// <summary>A reopened case is the same case: its number, history and assignments carry on.</summary>
     public Result Reopen(string reason, StaffRef actor, DateTimeOffset now, int? contactFrequencyDays, DateOnly today)
     {
-        if (Status != CaseStatus.Closed) return Refuse("Only a closed case can be reopened.");
+        if (Refusal(CaseTransition.Reopen, supervises: false) is { } refused) return refused;
         if (RequireReason(reason) is { } missing) return missing;
         ClosedAt = null;
         ClosureReason = null;
@@ -232,14 +273,94 @@ public sealed class Case : IVersioned
         return Result.Ok();
     }
 
-    /// <summary>Moves the case to another team (a transfer across units); it keeps its workers only if the caller reassigns them.</summary>
-    internal void MoveToTeam(Guid teamId) => TeamId = teamId;
-
-    public void RecordContact(DateTimeOffset occurredAt, int? contactFrequencyDays, DateOnly occurredOn)
+    /// <summary>
+    /// Moves the case to another team (a transfer across units): it changes whose supervisors decide on the case
+    /// and who may read it, so the timeline says so. It keeps its workers only if the caller reassigns them.
+    /// </summary>
+    internal void MoveToTeam(Guid teamId, string teamName, StaffRef actor, DateTimeOffset now)
     {
-        if (LastContactAt is { } last && last >= occurredAt) return;
-        LastContactAt = occurredAt;
-        ScheduleNextContact(contactFrequencyDays, occurredOn);
+        if (teamId == TeamId) return;
+        TeamId = teamId;
+        Record(now, actor, CaseEventKind.MovedToTeam, subject: teamName, relatedId: teamId);
+    }
+
+    /// <summary>
+    /// Records a contact on the timeline. A contact with the client (see <see cref="CaseContact.CountsAsClientContact"/>)
+    /// later than the last one restarts the contact clock, and completes <paramref name="requiredContactTasks"/> (the
+    /// case's open required-contact tasks); answers how many it completed.
+    /// </summary>
+    public int RecordContact(CaseContact contact, int? contactFrequencyDays, DateOnly occurredOn, IReadOnlyList<CaseTask> requiredContactTasks)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        ArgumentNullException.ThrowIfNull(requiredContactTasks);
+        var actor = new StaffRef(contact.WorkerId, contact.WorkerName);
+        var now = contact.RecordedAt;
+        var completed = 0;
+        var moved = false;
+        if (contact.CountsAsClientContact)
+        {
+            if (LastContactAt is not { } last || last < contact.OccurredAt)
+            {
+                LastContactAt = contact.OccurredAt;
+                ScheduleNextContact(contactFrequencyDays, occurredOn);
+                moved = true;
+            }
+            foreach (var task in requiredContactTasks.Where(t => t.Kind == CaseTaskKind.RequiredContact))
+                if (CompleteTask(task, actor, null, now).Succeeded) completed++;
+        }
+        // A call to a teacher or a court date (or a contact older than the last) leaves the case row as it is.
+        if (moved) Record(now, actor, CaseEventKind.ContactRecorded, subject: contact.Kind.ToString(), to: CaseEvent.DateValue(occurredOn), relatedId: contact.Id);
+        else Note(now, actor, CaseEventKind.ContactRecorded, subject: contact.Kind.ToString(), to: CaseEvent.DateValue(occurredOn), relatedId: contact.Id);
+        return completed;
+    }
+
+    /// <summary>Adds a new, open task to the case: a closed case takes none.</summary>
+    public Result AddTask(CaseTask task, StaffRef actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        if (task.CaseId != Id || !task.IsOpen) throw new ArgumentException("The task must be a new, open task of this case.", nameof(task));
+        if (Status == CaseStatus.Closed) return Refuse("A closed case takes no new tasks; reopen it first.");
+        OpenTaskCount++;
+        TaskEntry(task, CaseEventKind.TaskCreated, actor, now);
+        return Result.Ok();
+    }
+
+    public Result CompleteTask(CaseTask task, StaffRef actor, string? note, DateTimeOffset now) =>
+        Resolve(task, task?.Complete(actor, note, now), CaseEventKind.TaskCompleted, actor, now);
+
+    public Result CancelTask(CaseTask task, StaffRef actor, string? reason, DateTimeOffset now) =>
+        Resolve(task, task?.Cancel(actor, reason, now), CaseEventKind.TaskCancelled, actor, now);
+
+    /// <summary>Gives an open task to someone else; a change to the task alone, so the case row stays as it is.</summary>
+    public Result ReassignTask(CaseTask task, StaffRef assignee, StaffRef actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        ArgumentNullException.ThrowIfNull(assignee);
+        var previous = task.AssignedToName;
+        var outcome = task.Reassign(assignee);
+        if (outcome.Failed) return outcome;
+        Note(now, actor, CaseEventKind.TaskReassigned, subject: task.Title, from: previous, to: assignee.Name, relatedId: task.Id);
+        return outcome;
+    }
+
+    /// <summary>Moves an open task's due date; a change to the task alone, so the case row stays as it is.</summary>
+    public Result RescheduleTask(CaseTask task, DateOnly dueOn, StaffRef actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        var previous = task.DueOn;
+        var outcome = task.Reschedule(dueOn);
+        if (outcome.Failed) return outcome;
+        Note(now, actor, CaseEventKind.TaskRescheduled, subject: task.Title, from: CaseEvent.DateValue(previous), to: CaseEvent.DateValue(task.DueOn), relatedId: task.Id);
+        return outcome;
+    }
+
+    /// <summary>Notes once that a task is overdue, on the timeline; true when this call is the one that noticed.</summary>
+    public bool MarkTaskOverdue(CaseTask task, DateOnly today, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        if (task.CaseId != Id || !task.MarkOverdue(today)) return false;
+        TaskEntry(task, CaseEventKind.TaskOverdue, StaffRef.Casewell, now, changesCase: false);
+        return true;
     }
 
     /// <summary>The next contact is due a full period after the last one (or after the case was referred).</summary>
@@ -259,8 +380,6 @@ public sealed class Case : IVersioned
         Record(now, StaffRef.Casewell, CaseEventKind.ContactOverdue, to: NextContactDue is { } due ? CaseEvent.DateValue(due) : null);
         return true;
     }
-
-    public void AddEvent(CaseEvent entry) => events.Add(entry);
 
     public CaseAssignment? CurrentAssignment(AssignmentRole role, Guid? staffId = null) =>
         assignments.FirstOrDefault(a => a.IsCurrent && a.Role == role && (staffId is null || a.StaffId == staffId));
@@ -287,12 +406,42 @@ public sealed class Case : IVersioned
         return Result.Ok();
     }
 
+    private Result Resolve(CaseTask? task, Result? resolved, CaseEventKind kind, StaffRef actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        if (task.CaseId != Id) throw new ArgumentException("The task is not one of this case's.", nameof(task));
+        if (resolved!.Failed) return resolved;
+        OpenTaskCount--;
+        TaskEntry(task, kind, actor, now, reason: task.ResolutionNote);
+        return resolved;
+    }
+
+    private void TaskEntry(CaseTask task, CaseEventKind kind, StaffRef actor, DateTimeOffset now, bool changesCase = true, string? reason = null)
+    {
+        if (changesCase) Record(now, actor, kind, subject: task.Title, to: CaseEvent.DateValue(task.DueOn), reason: reason, relatedId: task.Id);
+        else Note(now, actor, kind, subject: task.Title, to: CaseEvent.DateValue(task.DueOn), reason: reason, relatedId: task.Id);
+    }
+
+    /// <summary>An entry for a change of the case itself: its save bumps the case's version and checks it against concurrent writers.</summary>
     private void Record(DateTimeOffset now, StaffRef actor, CaseEventKind kind, string? subject = null, string? from = null,
         string? to = null, string? reason = null, Guid? relatedId = null)
     {
         LastChangedAt = now;
-        // The save that writes this entry bumps an existing case to Version + 1; a new case is saved as version 0.
-        events.Add(new CaseEvent(Guid.CreateVersion7(now), Id, now, actor, kind, isNew ? 0 : Version + 1, subject, from, to, reason, relatedId));
+        changed = true;
+        Note(now, actor, kind, subject, from, to, reason, relatedId);
+    }
+
+    /// <summary>
+    /// An entry for a change of a part of the case alone (a task's assignee or date, a call to a collateral), which
+    /// leaves the case row and its version as they are, unless the case changes in the same unit of work.
+    /// </summary>
+    private void Note(DateTimeOffset now, StaffRef actor, CaseEventKind kind, string? subject = null, string? from = null,
+        string? to = null, string? reason = null, Guid? relatedId = null)
+    {
+        // The one place an entry's version is worked out: the version the case has once this unit of work is saved.
+        // A new case is saved as version 0; the save of a changed case bumps it to Version + 1.
+        var version = isNew ? 0 : changed ? Version + 1 : Version;
+        events.Add(new CaseEvent(Guid.CreateVersion7(now), Id, now, actor, kind, version, subject, from, to, reason, relatedId));
     }
 
     /// <summary>A refusal of a reason's text (its length and characters), or null when it may be stored; an absent reason is fine here.</summary>

@@ -28,22 +28,16 @@ internal static class CaseChange
     }
 
     /// <summary>
-    /// Saves the change, or answers what changed since <paramref name="versionLoaded"/>. A rule given as
-    /// <paramref name="refusalAfterSave"/> is checked in the same transaction after the save, which is taken back
-    /// when it names a reason: for rows another person may change at the same moment (see
-    /// <see cref="CasewellDbContext.SaveChangesUnlessAsync"/>).
+    /// Saves the change, or answers what changed since <paramref name="versionLoaded"/>. Every change to the case
+    /// and to its tasks changes the case row, so a rule across them (no open task on a closed case) holds by
+    /// this check alone: of two writers who read the same version, the second is answered 409.
     /// </summary>
-    public static async Task<Result> SaveAsync(CasewellDbContext db, Case @case, int versionLoaded, CancellationToken ct,
-        Func<CancellationToken, Task<string?>>? refusalAfterSave = null)
+    public static async Task<Result> SaveAsync(CasewellDbContext db, Case @case, int versionLoaded, CancellationToken ct)
     {
         try
         {
-            if (refusalAfterSave is null)
-            {
-                await db.SaveChangesAsync(ct);
-                return Result.Ok();
-            }
-            return await db.SaveChangesUnlessAsync(refusalAfterSave, ct) is { } refusal ? Result.Refused(refusal) : Result.Ok();
+            await db.SaveChangesAsync(ct);
+            return Result.Ok();
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -52,7 +46,7 @@ internal static class CaseChange
         }
     }
 
-    private static async Task<string> DescribeChangesAsync(CasewellDbContext db, Guid caseId, int since, CancellationToken ct)
+    internal static async Task<string> DescribeChangesAsync(CasewellDbContext db, Guid caseId, int since, CancellationToken ct)
     {
         var changes = await db.CaseEvents.AsNoTracking()
             .Where(e => e.CaseId == caseId && e.CaseVersion > since)

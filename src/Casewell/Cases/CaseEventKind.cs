@@ -21,4 +21,5 @@ public enum CaseEventKind
     ContactOverdue,
     TaskReassigned,
     TaskRescheduled,
+    MovedToTeam,
 }

@@ -36,7 +36,10 @@ public sealed record CaseDetail(
     bool ContactOverdue,
     IReadOnlyList<CaseAssignmentView> Assignments,
     bool MayChange,
-    bool MaySupervise)
+    bool MaySupervise,
+    IReadOnlyList<CaseTransition> AllowedTransitions,
+    bool ClosureNeedsApproval,
+    bool MayAssign)
 {
     public CaseAssignmentView? PrimaryWorker => Assignments.FirstOrDefault(a => a.Role == AssignmentRole.Primary && a.EndedAt is null);
 }
@@ -45,7 +48,10 @@ public sealed record CasePerson(Guid ClientId, string Name);
 
 public sealed record CaseAssignmentView(Guid StaffId, string StaffName, AssignmentRole Role, DateTimeOffset StartedAt, DateTimeOffset? EndedAt, string? EndReason);
 
-/// <summary>The case page: everything about the case but its timeline, for whoever may read it. Each view is audited.</summary>
+/// <summary>
+/// The case page: everything about the case but its timeline, for whoever may read it, with the steps the reader
+/// may take now as the case says (<see cref="Case.StepsFor"/>). Each view is audited.
+/// </summary>
 public sealed record GetCase(Guid CaseId);
 
 public sealed class GetCaseHandler(CasewellDbContext db, CaseAccess access, AgencyCalendar calendar)
@@ -65,11 +71,12 @@ public sealed class GetCaseHandler(CasewellDbContext db, CaseAccess access, Agen
             .Where(c => c.Id == found.ClientId || found.Members.Select(m => m.ClientId).Contains(c.Id))
             .Select(c => new CasePerson(c.Id, (c.PreferredName ?? c.FirstName) + " " + c.LastName))
             .ToListAsync(ct);
-        var program = await db.Programs.AsNoTracking().Where(p => p.Id == found.ProgramId).Select(p => p.Name).SingleAsync(ct);
+        var program = await db.Programs.AsNoTracking().Where(p => p.Id == found.ProgramId).Select(p => new { p.Name, p.ClosureRequiresApproval }).SingleAsync(ct);
         var team = await db.Teams.AsNoTracking().Where(t => t.Id == found.TeamId).Select(t => t.Name).SingleAsync(ct);
         var type = await db.CaseTypes.AsNoTracking().SingleAsync(t => t.Id == found.CaseTypeId, ct);
         var mayChange = await access.Editable(db.Cases).AnyAsync(c => c.Id == found.Id, ct);
         var maySupervise = await access.SupervisesAsync(found, ct);
+        var steps = found.StepsFor(mayChange, maySupervise, program.ClosureRequiresApproval);
 
         db.RecordAccess("Case.Viewed", nameof(Case), found.Id.ToString(), found.ClientId);
         await db.SaveChangesAsync(ct);
@@ -78,11 +85,11 @@ public sealed class GetCaseHandler(CasewellDbContext db, CaseAccess access, Agen
             found.Id, found.CaseNumber, found.Version, found.ClientId,
             names.FirstOrDefault(n => n.ClientId == found.ClientId)?.Name ?? "",
             [.. names.Where(n => n.ClientId != found.ClientId)],
-            found.ProgramId, program, found.TeamId, team, type.Id, type.Name, type.ContactDescription, type.ContactFrequencyDays,
+            found.ProgramId, program.Name, found.TeamId, team, type.Id, type.Name, type.ContactDescription, type.ContactFrequencyDays,
             found.Status, found.Priority, found.ReferralSource, found.ReferralReason, found.PresentingNeeds,
             found.ReferredAt, found.OpenedAt, found.ClosedAt, found.ClosureReason, found.ClosureOutcome, found.PendingClosure,
             found.LastContactAt, found.NextContactDue, found.IsContactOverdue(calendar.Today()),
             [.. found.Assignments.OrderBy(a => a.StartedAt).Select(a => new CaseAssignmentView(a.StaffId, a.StaffName, a.Role, a.StartedAt, a.EndedAt, a.EndReason))],
-            mayChange, maySupervise));
+            mayChange, maySupervise, steps.AllowedTransitions, steps.ClosureNeedsApproval, steps.MayAssign));
     }
 }

@@ -48,31 +48,18 @@ public sealed class RecordContactHandler(CasewellDbContext db, CaseAccess access
             return Result<RecordedContact>.Refused("The case is closed; only contacts made before it closed can be recorded.");
 
         var now = clock.GetUtcNow();
-        var actor = access.Actor;
-        var contact = new CaseContact(Ids.New(clock), @case.Id, occurredAt, request.Kind!.Value, actor, request.Summary!, now);
+        var contact = new CaseContact(Ids.New(clock), @case.Id, occurredAt, request.Kind!.Value, access.Actor, request.Summary!, now);
         db.CaseContacts.Add(contact);
 
-        var completed = 0;
         var versionLoaded = @case.Version;
-        var caseVersion = versionLoaded;
+        IReadOnlyList<CaseTask> due = [];
+        int? frequency = null;
         if (contact.CountsAsClientContact)
         {
-            var lastContact = @case.LastContactAt;
-            var frequency = await db.CaseTypes.Where(t => t.Id == @case.CaseTypeId).Select(t => t.ContactFrequencyDays).SingleAsync(ct);
-            @case.RecordContact(occurredAt, frequency, occurredOn);
-            // The save bumps the case's version when the contact moved its clock; the entries carry the new one.
-            if (@case.LastContactAt != lastContact) caseVersion++;
-
-            var due = await db.Tasks.Where(t => t.CaseId == @case.Id && t.Status == CaseTaskStatus.Open && t.Kind == CaseTaskKind.RequiredContact).ToListAsync(ct);
-            foreach (var task in due)
-            {
-                task.Complete(actor, null, now);
-                db.CaseEvents.Add(TaskTimeline.Entry(task, CaseEventKind.TaskCompleted, actor, now, caseVersion));
-                completed++;
-            }
+            frequency = await db.CaseTypes.Where(t => t.Id == @case.CaseTypeId).Select(t => t.ContactFrequencyDays).SingleAsync(ct);
+            due = await db.Tasks.Where(t => t.CaseId == @case.Id && t.Status == CaseTaskStatus.Open && t.Kind == CaseTaskKind.RequiredContact).ToListAsync(ct);
         }
-        db.CaseEvents.Add(new CaseEvent(Ids.New(clock), @case.Id, now, actor, CaseEventKind.ContactRecorded, caseVersion,
-            subject: contact.Kind.ToString(), to: CaseEvent.DateValue(occurredOn), relatedId: contact.Id));
+        var completed = @case.RecordContact(contact, frequency, occurredOn, due);
         var saved = await CaseChange.SaveAsync(db, @case, versionLoaded, ct);
         return saved.Failed ? Result<RecordedContact>.From(saved) : Result<RecordedContact>.Ok(new RecordedContact(contact.Id, completed));
     }

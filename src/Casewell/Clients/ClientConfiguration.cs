@@ -84,3 +84,8 @@ internal sealed class ClientMatchKeyConfiguration : IEntityTypeConfiguration<Cli
         builder.HasIndex(k => k.ClientId);
     }
 }
+
+internal sealed class IdentifierLookupTallyConfiguration : IEntityTypeConfiguration<IdentifierLookupTally>
+{
+    public void Configure(EntityTypeBuilder<IdentifierLookupTally> builder) => builder.HasKey(t => t.StaffId);
+}

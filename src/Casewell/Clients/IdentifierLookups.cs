@@ -25,9 +25,11 @@ public sealed class IdentifierLookupLimits
 /// <summary>
 /// Keeps an exact identifier lookup from being a free oracle (decision record 0010). Each lookup is an audit entry
 /// (the identifiers as keyed hashes, never in clear, and who was shown), and the entries are the count: state in
-/// the database, so the limit holds across instances. The count is taken in the save's transaction, under the
-/// audit chain's lock, so concurrent lookups cannot all slip under it. Past the limit the lookup is refused and
-/// recorded as refused, and the first refusal in a window raises an item in the privacy officer's review queue.
+/// the database, so the limit holds across instances. Each lookup also changes the person's
+/// <see cref="IdentifierLookupTally"/> row, with its version checked: of two concurrent lookups that counted the
+/// same entries, only the first saves and the other counts again, so they cannot all slip under the limit, and
+/// nobody else's lookups wait for them. Past the limit the lookup is refused and recorded as refused, and the
+/// first refusal in a window raises an item in the privacy officer's review queue.
 /// </summary>
 public sealed class IdentifierLookups(CasewellDbContext db, IdentifierLookupLimits limits)
 {
@@ -35,28 +37,57 @@ public sealed class IdentifierLookups(CasewellDbContext db, IdentifierLookupLimi
     public const string RefusedAction = "Client.IdentifierLookupRefused";
     private const int MaxShownListed = 40;
 
+    /// <summary>Enough for every lookup a person could have in flight at once; past it the request fails rather than spin.</summary>
+    private const int MaxAttempts = 20;
+
     /// <summary>
     /// Records a lookup whose results are about to be shown; null when it may be answered, else how long until the
-    /// caller may look up again (the results must then not be shown). Call before tracking changes of one's own: a
-    /// refusal rolls the save back.
+    /// caller may look up again (the results must then not be shown). Call before tracking changes of one's own.
     /// </summary>
     public async Task<TimeSpan?> RecordAsync(string purpose, IReadOnlyCollection<string> hashes, IReadOnlyList<Guid> shown, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(hashes);
         ArgumentNullException.ThrowIfNull(shown);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryRecordAsync(purpose, string.Join(", ", hashes), shown, ct);
+            }
+            // Another lookup of this person's was saved since the tally was read (or made the tally at the same moment).
+            catch (DbUpdateException) when (attempt < MaxAttempts)
+            {
+                // What that save added stays tracked as if saved; forgotten, it is made afresh by the next attempt.
+                foreach (var entry in db.ChangeTracker.Entries()
+                    .Where(e => e.Entity is IdentifierLookupTally || (e.State == EntityState.Added && e.Entity is AuditEntry or PrivacyReviewItem)).ToList())
+                    entry.State = EntityState.Detached;
+            }
+        }
+    }
+
+    private async Task<TimeSpan?> TryRecordAsync(string purpose, string searched, IReadOnlyList<Guid> shown, CancellationToken ct)
+    {
         var me = db.Actor.Id;
         var now = db.Clock.GetUtcNow();
         var since = now - IdentifierLookupLimits.Window;
-        var searched = string.Join(", ", hashes);
-        db.RecordAccess(Action, nameof(Client), null, shown.Count == 1 ? shown[0] : null, $"{purpose}; identifier hash {searched}; {Shown(shown)}");
-        var refusal = await db.SaveChangesUnlessAsync(async token =>
-            await db.AuditEntries.CountAsync(a => a.ActorId == me && a.Action == Action && a.OccurredAt >= since, token) > limits.PerHour
-                ? "over the limit"
-                : null, ct);
-        if (refusal is null) return null;
+        // The tally first, the count after: a lookup saved before the tally was read is in the count, and one saved
+        // after it changed the tally, so this save fails on the tally's version.
+        var tally = await db.IdentifierLookupTallies.SingleOrDefaultAsync(t => t.StaffId == me, ct);
+        if (tally is null)
+        {
+            tally = new IdentifierLookupTally(me);
+            db.IdentifierLookupTallies.Add(tally);
+        }
+        var made = await db.AuditEntries.CountAsync(a => a.ActorId == me && a.Action == Action && a.OccurredAt >= since, ct);
+        var answered = made < limits.PerHour;
+        tally.Count(answered, now);
+        if (answered)
+        {
+            db.RecordAccess(Action, nameof(Client), null, shown.Count == 1 ? shown[0] : null, $"{purpose}; identifier hash {searched}; {Shown(shown)}");
+            await db.SaveChangesAsync(ct);
+            return null;
+        }
 
-        // The save was taken back, but the context still tracks its audit lines as saved.
-        foreach (var entry in db.ChangeTracker.Entries<AuditEntry>().ToList()) entry.State = EntityState.Detached;
         var oldest = await db.AuditEntries.AsNoTracking()
             .Where(a => a.ActorId == me && a.Action == Action && a.OccurredAt >= since)
             .OrderBy(a => a.OccurredAt).Select(a => (DateTimeOffset?)a.OccurredAt).FirstOrDefaultAsync(ct);

@@ -50,6 +50,7 @@ public abstract class CasewellDbContext : DbContext
     public DbSet<Client> Clients => Set<Client>();
     public DbSet<ClientChange> ClientChanges => Set<ClientChange>();
     public DbSet<ClientMatchKey> ClientMatchKeys => Set<ClientMatchKey>();
+    public DbSet<IdentifierLookupTally> IdentifierLookupTallies => Set<IdentifierLookupTally>();
     public DbSet<Relationship> Relationships => Set<Relationship>();
     public DbSet<CollateralContact> CollateralContacts => Set<CollateralContact>();
     public DbSet<CaseType> CaseTypes => Set<CaseType>();
@@ -118,41 +119,9 @@ public abstract class CasewellDbContext : DbContext
     }
 
     /// <summary>
-    /// Saves, then asks <paramref name="refusal"/> in the same transaction, and takes the save back when it names
-    /// a reason. Writers of audited changes take turns (the audit chain's lock; SQLite has one writer anyway), so
-    /// the question sees every change committed before this save's turn, and every later writer sees this save.
-    /// That keeps a rule across rows two people may change at once (no open task on a closed case) without
-    /// locking the rows beforehand. Returns the refusal, or null when the save was committed.
-    /// </summary>
-    public async Task<string?> SaveChangesUnlessAsync(Func<CancellationToken, Task<string?>> refusal, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(refusal);
-        if (Database.CurrentTransaction is { } outer)
-        {
-            // Inside a transaction someone began (an idempotent create, see BeginWriteAsync) the turn and the commit
-            // are theirs; a savepoint takes back this save alone.
-            const string savepoint = "SaveChangesUnless";
-            await outer.CreateSavepointAsync(savepoint, cancellationToken);
-            await LockAuditChainAsync(cancellationToken);
-            await SaveChangesAsync(cancellationToken);
-            if (await refusal(cancellationToken) is not { } refused) return null;
-            await outer.RollbackToSavepointAsync(savepoint, cancellationToken);
-            return refused;
-        }
-        using var turn = await EnterWriteTurnAsync(cancellationToken);
-        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
-        // Taken before the save whether or not it has anything to audit: the turn is what makes the question safe.
-        await LockAuditChainAsync(cancellationToken);
-        await SaveChangesAsync(cancellationToken);
-        if (await refusal(cancellationToken) is { } reason) return reason;
-        await transaction.CommitAsync(cancellationToken);
-        return null;
-    }
-
-    /// <summary>
     /// Begins a transaction that spans a whole use case and whatever its caller writes after it (an idempotent
     /// create and the record of its answer), after waiting for the turn to write where the database has one.
-    /// Saves and <see cref="SaveChangesUnlessAsync"/> inside it join it rather than begin their own.
+    /// Saves inside it join it rather than begin their own.
     /// </summary>
     public async Task<WriteTransaction> BeginWriteAsync(CancellationToken cancellationToken)
     {
@@ -227,9 +196,10 @@ public abstract class CasewellDbContext : DbContext
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             // Timeline entries and number counters are themselves the record of a change that is audited.
             // Sessions and sign-in throttles are recorded as Staff.SignedIn, Staff.SignedOut and Staff.SignInFailed; an
-            // idempotency record is the answer to a create, which is audited as itself.
+            // idempotency record is the answer to a create, which is audited as itself; an identifier lookup tally
+            // changes with each lookup, which is audited as Client.IdentifierLookup (or ...Refused).
             .Where(e => e.Entity is not (AuditEntry or ClientMatchKey or DataProtectionKeyRecord or CaseEvent or CaseNumberSequence
-                or StaffSession or SignInThrottle or IdempotencyRecord))
+                or StaffSession or SignInThrottle or IdempotencyRecord or IdentifierLookupTally))
             .ToList();
         var clientsOfCases = await ClientsOfCasesAsync(changed, cancellationToken);
         var audits = new List<PendingAudit>(changed.Count);

@@ -1,5 +1,4 @@
 using Casewell.Access;
-using Casewell.Cases;
 using Casewell.Common;
 using Casewell.Data;
 
@@ -17,13 +16,11 @@ public sealed class CancelTaskHandler(CasewellDbContext db, CaseAccess access, T
         v.Required("Reason", request.Reason, "the reason for cancelling");
         v.MultiLine("Reason", request.Reason, CaseTask.MaxDetailsLength, "reason");
         if (v.HasErrors) return Result<int>.Invalid(v.ToDictionary());
-        var (task, caseVersion, failure) = await TaskChange.LoadAsync(db, access, request.TaskId, request.ExpectedVersion, ct);
+        var (task, @case, failure) = await TaskChange.LoadAsync(db, access, request.TaskId, request.ExpectedVersion, ct);
         if (task is null) return Result<int>.From(failure!);
 
-        var now = clock.GetUtcNow();
-        var outcome = task.Cancel(access.Actor, request.Reason, now);
+        var outcome = @case!.CancelTask(task, access.Actor, request.Reason, clock.GetUtcNow());
         if (outcome.Failed) return Result<int>.From(outcome);
-        db.CaseEvents.Add(TaskTimeline.Entry(task, CaseEventKind.TaskCancelled, access.Actor, now, caseVersion, task.ResolutionNote));
-        return await TaskChange.SaveAsync(db, task, ct);
+        return await TaskChange.SaveAsync(db, task, @case, ct);
     }
 }

@@ -3,7 +3,11 @@ using Casewell.Common;
 
 namespace Casewell.Tasks;
 
-/// <summary>Something someone must do on a case by a date. Overdue tasks drive the worker's and the supervisor's dashboards.</summary>
+/// <summary>
+/// Something someone must do on a case by a date. Overdue tasks drive the worker's and the supervisor's dashboards.
+/// Every change to a task goes through its case (<see cref="Case.AddTask"/> and the methods beside it), which
+/// writes the timeline entry and keeps its count of open tasks.
+/// </summary>
 public sealed class CaseTask : IVersioned
 {
     public const int MaxTitleLength = 200;
@@ -51,9 +55,10 @@ public sealed class CaseTask : IVersioned
 
     public bool IsOverdue(DateOnly today) => IsOpen && DueOn < today;
 
-    public Result Complete(StaffRef actor, string? note, DateTimeOffset now) => Resolve(CaseTaskStatus.Completed, actor, note, now);
+    // Internal: a task is resolved through its case (Case.CompleteTask, Case.CancelTask), which counts its open tasks.
+    internal Result Complete(StaffRef actor, string? note, DateTimeOffset now) => Resolve(CaseTaskStatus.Completed, actor, note, now);
 
-    public Result Cancel(StaffRef actor, string? note, DateTimeOffset now) => Resolve(CaseTaskStatus.Cancelled, actor, note, now);
+    internal Result Cancel(StaffRef actor, string? note, DateTimeOffset now) => Resolve(CaseTaskStatus.Cancelled, actor, note, now);
 
     public Result Reassign(StaffRef assignee)
     {

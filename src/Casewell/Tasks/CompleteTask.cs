@@ -1,5 +1,4 @@
 using Casewell.Access;
-using Casewell.Cases;
 using Casewell.Common;
 using Casewell.Data;
 
@@ -16,13 +15,11 @@ public sealed class CompleteTaskHandler(CasewellDbContext db, CaseAccess access,
         var v = new Validation();
         v.MultiLine("Note", request.Note, CaseTask.MaxDetailsLength, "note");
         if (v.HasErrors) return Result<int>.Invalid(v.ToDictionary());
-        var (task, caseVersion, failure) = await TaskChange.LoadAsync(db, access, request.TaskId, request.ExpectedVersion, ct);
+        var (task, @case, failure) = await TaskChange.LoadAsync(db, access, request.TaskId, request.ExpectedVersion, ct);
         if (task is null) return Result<int>.From(failure!);
 
-        var now = clock.GetUtcNow();
-        var outcome = task.Complete(access.Actor, request.Note, now);
+        var outcome = @case!.CompleteTask(task, access.Actor, request.Note, clock.GetUtcNow());
         if (outcome.Failed) return Result<int>.From(outcome);
-        db.CaseEvents.Add(TaskTimeline.Entry(task, CaseEventKind.TaskCompleted, access.Actor, now, caseVersion, task.ResolutionNote));
-        return await TaskChange.SaveAsync(db, task, ct);
+        return await TaskChange.SaveAsync(db, task, @case, ct);
     }
 }

@@ -20,13 +20,12 @@ public sealed class CreateTaskHandler(CasewellDbContext db, CaseAccess access, T
     public async Task<Result<CreatedTask>> Handle(CreateTask request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (@case, failure) = await EditableCaseAsync(request.CaseId, ct);
+        var (@case, failure) = await EditableCaseAsync(access.Editable(db.Cases), request.CaseId, ct);
         if (@case is null)
         {
             await access.RecordCaseRefusalAsync(request.CaseId, "add a task", ct);
             return Result<CreatedTask>.From(failure!);
         }
-        if (@case.Status == CaseStatus.Closed) return Result<CreatedTask>.Refused("A closed case takes no new tasks; reopen it first.");
 
         var today = calendar.Today();
         var v = new Validation();
@@ -44,20 +43,19 @@ public sealed class CreateTaskHandler(CasewellDbContext db, CaseAccess access, T
 
         var now = clock.GetUtcNow();
         var task = new CaseTask(Ids.New(clock), @case.Id, request.Kind, request.Title!, request.Details, request.DueOn!.Value, assignee!, access.Actor, now);
+        // Through the case, which counts its open tasks: a closure saved since it was read makes this save a conflict.
+        var versionLoaded = @case.Version;
+        var added = @case.AddTask(task, access.Actor, now);
+        if (added.Failed) return Result<CreatedTask>.From(added);
         db.Tasks.Add(task);
-        db.CaseEvents.Add(TaskTimeline.Entry(task, CaseEventKind.TaskCreated, access.Actor, now, @case.Version));
-        // The case was open when read; it may have been closed since. The closing side checks the other way round.
-        var refusal = await db.SaveChangesUnlessAsync(async token =>
-            await db.Cases.AnyAsync(c => c.Id == @case.Id && c.Status == CaseStatus.Closed, token)
-                ? "The case was closed while you were adding the task; nothing was saved. Reopen the case to add tasks to it."
-                : null, ct);
-        return refusal is null ? Result<CreatedTask>.Ok(new CreatedTask(task.Id, task.Version)) : Result<CreatedTask>.Refused(refusal);
+        var saved = await CaseChange.SaveAsync(db, @case, versionLoaded, ct);
+        return saved.Failed ? Result<CreatedTask>.From(saved) : Result<CreatedTask>.Ok(new CreatedTask(task.Id, task.Version));
     }
 
     /// <summary>Who a task on this case may go to, for the form's list; null when the actor may not add tasks to it.</summary>
     public async Task<IReadOnlyList<StaffRef>?> AssigneesAsync(Guid caseId, CancellationToken ct)
     {
-        var (@case, _) = await EditableCaseAsync(caseId, ct);
+        var (@case, _) = await EditableCaseAsync(access.Editable(db.Cases).AsNoTracking(), caseId, ct);
         if (@case is null) return null;
         return await EligibleAssignees(@case.Id, @case.TeamId).OrderBy(u => u.DisplayName)
             .Select(u => new StaffRef(u.Id, u.DisplayName)).ToListAsync(ct);
@@ -65,14 +63,11 @@ public sealed class CreateTaskHandler(CasewellDbContext db, CaseAccess access, T
 
     private IQueryable<StaffUser> EligibleAssignees(Guid caseId, Guid teamId) => TaskRules.EligibleAssignees(db, caseId, teamId).AsNoTracking();
 
-    private async Task<(CaseForTask? Case, Result? Failure)> EditableCaseAsync(Guid caseId, CancellationToken ct)
+    private async Task<(Case? Case, Result? Failure)> EditableCaseAsync(IQueryable<Case> editable, Guid caseId, CancellationToken ct)
     {
-        var found = await access.Editable(db.Cases).AsNoTracking().Where(c => c.Id == caseId)
-            .Select(c => new CaseForTask(c.Id, c.TeamId, c.Status, c.Version)).SingleOrDefaultAsync(ct);
+        var found = await editable.SingleOrDefaultAsync(c => c.Id == caseId, ct);
         if (found is not null) return (found, null);
         var readable = await access.Readable(db.Cases).AnyAsync(c => c.Id == caseId, ct);
         return (null, readable ? Result.Refused("You may read this case but not add tasks to it.") : Result.NotFound());
     }
-
-    private sealed record CaseForTask(Guid Id, Guid TeamId, CaseStatus Status, int Version);
 }

@@ -14,19 +14,15 @@ public sealed class ReassignTaskHandler(CasewellDbContext db, CaseAccess access,
     public async Task<Result<int>> Handle(ReassignTask request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (task, @case, failure) = await TaskChange.LoadWithCaseAsync(db, access, request.TaskId, request.ExpectedVersion, ct);
+        var (task, @case, failure) = await TaskChange.LoadAsync(db, access, request.TaskId, request.ExpectedVersion, ct);
         if (task is null) return Result<int>.From(failure!);
         var assignee = await TaskRules.EligibleAssignees(db, @case!.Id, @case.TeamId).AsNoTracking()
             .Where(u => u.Id == request.AssigneeId).Select(u => new StaffRef(u.Id, u.DisplayName)).SingleOrDefaultAsync(ct);
         if (assignee is null) return Result<int>.Invalid("AssigneeId", "Choose a worker on this case or a supervisor of its team.");
         if (assignee.Id == task.AssignedToId) return Result<int>.Invalid("AssigneeId", $"The task is already assigned to {assignee.Name}.");
 
-        var previous = task.AssignedToName;
-        var outcome = task.Reassign(assignee);
+        var outcome = @case.ReassignTask(task, assignee, access.Actor, clock.GetUtcNow());
         if (outcome.Failed) return Result<int>.From(outcome);
-        var now = clock.GetUtcNow();
-        db.CaseEvents.Add(new CaseEvent(Ids.New(clock), task.CaseId, now, access.Actor, CaseEventKind.TaskReassigned, @case.Version,
-            subject: task.Title, from: previous, to: assignee.Name, relatedId: task.Id));
-        return await TaskChange.SaveAsync(db, task, ct);
+        return await TaskChange.SaveAsync(db, task, @case, ct);
     }
 }

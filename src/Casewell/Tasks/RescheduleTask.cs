@@ -1,5 +1,4 @@
 using Casewell.Access;
-using Casewell.Cases;
 using Casewell.Common;
 using Casewell.Data;
 
@@ -16,16 +15,12 @@ public sealed class RescheduleTaskHandler(CasewellDbContext db, CaseAccess acces
         var v = new Validation();
         TaskRules.CheckDueOn(v, request.DueOn, calendar.Today());
         if (v.HasErrors) return Result<int>.Invalid(v.ToDictionary());
-        var (task, caseVersion, failure) = await TaskChange.LoadAsync(db, access, request.TaskId, request.ExpectedVersion, ct);
+        var (task, @case, failure) = await TaskChange.LoadAsync(db, access, request.TaskId, request.ExpectedVersion, ct);
         if (task is null) return Result<int>.From(failure!);
 
-        var previous = task.DueOn;
-        if (previous == request.DueOn) return Result<int>.Invalid("DueOn", "The task is already due on that date.");
-        var outcome = task.Reschedule(request.DueOn!.Value);
+        if (task.DueOn == request.DueOn) return Result<int>.Invalid("DueOn", "The task is already due on that date.");
+        var outcome = @case!.RescheduleTask(task, request.DueOn!.Value, access.Actor, clock.GetUtcNow());
         if (outcome.Failed) return Result<int>.From(outcome);
-        var now = clock.GetUtcNow();
-        db.CaseEvents.Add(new CaseEvent(Ids.New(clock), task.CaseId, now, access.Actor, CaseEventKind.TaskRescheduled, caseVersion,
-            subject: task.Title, from: CaseEvent.DateValue(previous), to: CaseEvent.DateValue(task.DueOn), relatedId: task.Id));
-        return await TaskChange.SaveAsync(db, task, ct);
+        return await TaskChange.SaveAsync(db, task, @case, ct);
     }
 }

@@ -60,16 +60,11 @@ public sealed class SweepOverdueHandler(CasewellDbContext db, TimeProvider clock
 
     private async Task<int> MarkTasksAsync(IReadOnlyList<CaseTask> batch, DateOnly today, CancellationToken ct)
     {
+        // The cases write the entries; marking a task overdue leaves the case row itself as it is.
         var caseIds = batch.Select(t => t.CaseId).Distinct().ToList();
-        var caseVersions = await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Version, ct);
+        var cases = await db.Cases.Where(c => caseIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
         var now = clock.GetUtcNow();
-        var marked = 0;
-        foreach (var task in batch.Where(t => t.MarkOverdue(today)))
-        {
-            db.CaseEvents.Add(TaskTimeline.Entry(task, CaseEventKind.TaskOverdue, StaffRef.Casewell, now, caseVersions.GetValueOrDefault(task.CaseId)));
-            marked++;
-        }
-        return marked;
+        return batch.Count(t => cases[t.CaseId].MarkTaskOverdue(t, today, now));
     }
 
     /// <summary>Round after round of keys, until the rows to mark are all marked or all left for the next run.</summary>

@@ -9,25 +9,16 @@ namespace Casewell.Tasks;
 /// <summary>
 /// The load-change-save round of every change to a task. The task is found through its case, so nobody changes
 /// a task on a case they may not read; and only the people who carry the case change its tasks: the assignee,
-/// the workers on the case, the supervisors of its team. A version the user did not see is reported, not overwritten.
+/// the workers on the case, the supervisors of its team. The case comes too, tracked: a task changes through it
+/// (its timeline, its count of open tasks). A version the user did not see is reported, not overwritten.
 /// </summary>
 internal static class TaskChange
 {
-    public static async Task<(CaseTask? Task, int CaseVersion, Result? Failure)> LoadAsync(
+    public static async Task<(CaseTask? Task, Case? Case, Result? Failure)> LoadAsync(
         CasewellDbContext db, CaseAccess access, Guid taskId, int? expectedVersion, CancellationToken ct)
     {
-        var (task, @case, failure) = await LoadWithCaseAsync(db, access, taskId, expectedVersion, ct);
-        return (task, @case?.Version ?? 0, failure);
-    }
-
-    /// <summary>The same, with the case's team: reassigning needs it to know who may take the task.</summary>
-    public static async Task<(CaseTask? Task, TaskCase? Case, Result? Failure)> LoadWithCaseAsync(
-        CasewellDbContext db, CaseAccess access, Guid taskId, int? expectedVersion, CancellationToken ct)
-    {
-        var @case = await (from t in db.Tasks
-                           where t.Id == taskId
-                           join c in access.Readable(db.Cases) on t.CaseId equals c.Id
-                           select new TaskCase(c.Id, c.TeamId, c.Version)).AsNoTracking().SingleOrDefaultAsync(ct);
+        var caseId = await db.Tasks.Where(t => t.Id == taskId).Select(t => (Guid?)t.CaseId).SingleOrDefaultAsync(ct);
+        var @case = caseId is { } id ? await access.Readable(db.Cases).SingleOrDefaultAsync(c => c.Id == id, ct) : null;
         if (@case is null)
         {
             await access.RecordTaskRefusalAsync(taskId, "change", ct);
@@ -52,8 +43,13 @@ internal static class TaskChange
             || await access.SupervisesTeamAsync(teamId, ct);
     }
 
-    public static async Task<Result<int>> SaveAsync(CasewellDbContext db, CaseTask task, CancellationToken ct)
+    /// <summary>
+    /// Saves the task with its case. A conflict is the task's when someone changed the task, else the case's (a
+    /// step on the case, or a change to another of its tasks, between this load and this save).
+    /// </summary>
+    public static async Task<Result<int>> SaveAsync(CasewellDbContext db, CaseTask task, Case @case, CancellationToken ct)
     {
+        var (taskVersion, caseVersion) = (task.Version, @case.Version);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -63,7 +59,7 @@ internal static class TaskChange
         {
             db.ChangeTracker.Clear();
             var now = await db.Tasks.AsNoTracking().SingleAsync(t => t.Id == task.Id, ct);
-            return Result<int>.Conflict(Describe(now));
+            return Result<int>.Conflict(now.Version != taskVersion ? Describe(now) : await CaseChange.DescribeChangesAsync(db, @case.Id, caseVersion, ct));
         }
     }
 
@@ -71,5 +67,3 @@ internal static class TaskChange
         $"Someone changed this task after you opened it; nothing of yours was saved. It is now {task.Status.ToString().ToLowerInvariant()}, " +
         $"due {CaseEvent.DateValue(task.DueOn)}, assigned to {task.AssignedToName}.";
 }
-
-internal sealed record TaskCase(Guid Id, Guid TeamId, int Version);

@@ -23,7 +23,7 @@ public sealed partial class CasePage
     public ILocator PendingClosure => page.GetByTestId("pending-closure");
 
     /// <summary>What the page says when a step was refused (an open task, a stale version).</summary>
-    public ILocator Problem => page.GetByTestId("case-problem");
+    public ILocator Problem => page.GetByTestId("problem");
 
     public static async Task<CasePage> ArriveAsync(IPage page)
     {

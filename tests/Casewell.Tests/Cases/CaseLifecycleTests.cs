@@ -1,6 +1,7 @@
 using Casewell.Cases;
 using Casewell.CaseTypes;
 using Casewell.Common;
+using Casewell.Tasks;
 
 namespace Casewell.Tests.Cases;
 
@@ -27,6 +28,13 @@ public class CaseLifecycleTests
         Assert.True(@case.AssignPrimary(Worker, null, Supervisor, Now, Guid.CreateVersion7).Succeeded);
         Assert.True(@case.Open(Worker, Now).Succeeded);
         return @case;
+    }
+
+    private static CaseTask AddTask(Case @case, string title = "Call the school")
+    {
+        var task = new CaseTask(Guid.CreateVersion7(), @case.Id, CaseTaskKind.FollowUp, title, null, Today.AddDays(7), Worker, Worker, Now);
+        Assert.True(@case.AddTask(task, Worker, Now).Succeeded);
+        return task;
     }
 
     [Fact]
@@ -80,8 +88,10 @@ public class CaseLifecycleTests
     public void Closing_is_refused_while_tasks_are_open()
     {
         var @case = OpenCase();
+        AddTask(@case);
+        AddTask(@case, "Visit");
 
-        var result = @case.Close("Goals met", ClosureOutcome.GoalsMet, openTasks: 2, needsApproval: false, Worker, Now);
+        var result = @case.Close("Goals met", ClosureOutcome.GoalsMet, needsApproval: false, Worker, Now);
 
         Assert.Equal(ResultKind.Refused, result.Kind);
         Assert.Contains("2 open task", result.Detail, StringComparison.Ordinal);
@@ -93,8 +103,8 @@ public class CaseLifecycleTests
     {
         var @case = OpenCase();
 
-        Assert.Equal(ResultKind.Invalid, @case.Close("", ClosureOutcome.GoalsMet, 0, false, Worker, Now).Kind);
-        Assert.Equal(ResultKind.Invalid, @case.Close("Done", (ClosureOutcome)99, 0, false, Worker, Now).Kind);
+        Assert.Equal(ResultKind.Invalid, @case.Close("", ClosureOutcome.GoalsMet, false, Worker, Now).Kind);
+        Assert.Equal(ResultKind.Invalid, @case.Close("Done", (ClosureOutcome)99, false, Worker, Now).Kind);
         Assert.True(@case.IsActive);
     }
 
@@ -103,12 +113,12 @@ public class CaseLifecycleTests
     {
         var @case = OpenCase();
 
-        Assert.True(@case.Close("Family stable", ClosureOutcome.GoalsMet, 0, needsApproval: true, Worker, Now).Succeeded);
+        Assert.True(@case.Close("Family stable", ClosureOutcome.GoalsMet, needsApproval: true, Worker, Now).Succeeded);
         Assert.Equal(CaseStatus.Open, @case.Status);
         Assert.Equal("Wes Worker", @case.PendingClosure?.RequestedByName);
         Assert.Equal(ResultKind.Refused, @case.PutOnHold("wait", Worker, Now).Kind);
 
-        Assert.True(@case.ApproveClosure(Supervisor, Now.AddHours(1), openTasks: 0).Succeeded);
+        Assert.True(@case.ApproveClosure(Supervisor, Now.AddHours(1)).Succeeded);
         Assert.Equal(CaseStatus.Closed, @case.Status);
         Assert.Equal(ClosureOutcome.GoalsMet, @case.ClosureOutcome);
         Assert.Equal("Family stable", @case.ClosureReason);
@@ -121,7 +131,7 @@ public class CaseLifecycleTests
     public void A_rejected_closure_leaves_the_case_open_with_the_supervisors_reason_on_the_timeline()
     {
         var @case = OpenCase();
-        @case.Close("Family stable", ClosureOutcome.GoalsMet, 0, needsApproval: true, Worker, Now);
+        @case.Close("Family stable", ClosureOutcome.GoalsMet, needsApproval: true, Worker, Now);
 
         Assert.Equal(ResultKind.Invalid, @case.RejectClosure("", Supervisor, Now).Kind);
         Assert.True(@case.RejectClosure("Court hearing next week", Supervisor, Now).Succeeded);
@@ -129,14 +139,14 @@ public class CaseLifecycleTests
         Assert.Equal(CaseStatus.Open, @case.Status);
         Assert.Null(@case.PendingClosure);
         Assert.Contains(@case.NewEvents, e => e.Kind == CaseEventKind.ClosureRejected && e.Reason == "Court hearing next week");
-        Assert.Equal(ResultKind.Refused, @case.ApproveClosure(Supervisor, Now, 0).Kind);
+        Assert.Equal(ResultKind.Refused, @case.ApproveClosure(Supervisor, Now).Kind);
     }
 
     [Fact]
     public void A_reopened_case_keeps_its_number_and_worker_and_needs_a_reason()
     {
         var @case = OpenCase();
-        @case.Close("Moved away", ClosureOutcome.ClientMoved, 0, false, Worker, Now);
+        @case.Close("Moved away", ClosureOutcome.ClientMoved, false, Worker, Now);
 
         Assert.Equal(ResultKind.Invalid, @case.Reopen(" ", Worker, Now, 30, Today).Kind);
         Assert.True(@case.Reopen("Family returned", Worker, Now, 30, Today).Succeeded);
@@ -193,7 +203,7 @@ public class CaseLifecycleTests
     public void A_closed_case_cannot_be_assigned()
     {
         var @case = OpenCase();
-        @case.Close("Done", ClosureOutcome.GoalsMet, 0, false, Worker, Now);
+        @case.Close("Done", ClosureOutcome.GoalsMet, false, Worker, Now);
 
         Assert.Equal(ResultKind.Refused, @case.AssignPrimary(Other, "x", Supervisor, Now, Guid.CreateVersion7).Kind);
     }
@@ -207,11 +217,114 @@ public class CaseLifecycleTests
         Assert.True(@case.MarkContactOverdue(Today, Now));
         Assert.False(@case.MarkContactOverdue(Today, Now));
 
-        @case.RecordContact(Now, 30, Today);
+        @case.RecordContact(new CaseContact(Guid.CreateVersion7(), @case.Id, Now, ContactKind.HomeVisit, Worker, "Visit", Now), 30, Today, []);
 
         Assert.Equal(Today.AddDays(30), @case.NextContactDue);
         Assert.Null(@case.ContactOverdueSince);
         Assert.False(@case.IsContactOverdue(Today));
+    }
+
+    [Fact]
+    public void The_steps_offered_follow_the_status_and_who_asks()
+    {
+        var referred = NewCase();
+        Assert.Equal([CaseTransition.Close], referred.StepsFor(mayChange: true, supervises: false, closureRequiresApproval: true).AllowedTransitions);
+
+        var open = OpenCase();
+        var worker = open.StepsFor(mayChange: true, supervises: false, closureRequiresApproval: true);
+        Assert.Equal([CaseTransition.PutOnHold, CaseTransition.Close], worker.AllowedTransitions);
+        Assert.True(worker.ClosureNeedsApproval);
+        Assert.False(worker.MayAssign);
+        Assert.Empty(open.StepsFor(mayChange: false, supervises: false, closureRequiresApproval: true).AllowedTransitions);
+
+        Assert.True(open.Close("Family stable", ClosureOutcome.GoalsMet, needsApproval: true, Worker, Now).Succeeded);
+        Assert.Empty(open.StepsFor(mayChange: true, supervises: false, closureRequiresApproval: true).AllowedTransitions);
+        var supervisor = open.StepsFor(mayChange: true, supervises: true, closureRequiresApproval: true);
+        Assert.Equal([CaseTransition.ApproveClosure, CaseTransition.RejectClosure], supervisor.AllowedTransitions);
+        Assert.True(supervisor.MayAssign);
+
+        Assert.True(open.ApproveClosure(Supervisor, Now).Succeeded);
+        Assert.Equal([CaseTransition.Reopen], open.StepsFor(mayChange: true, supervises: false, closureRequiresApproval: true).AllowedTransitions);
+    }
+
+    [Theory]
+    [InlineData(false, true, true)]
+    [InlineData(true, true, false)]
+    [InlineData(false, false, false)]
+    [InlineData(true, false, false)]
+    public void A_closure_needs_approval_only_where_the_program_asks_and_the_closer_is_no_supervisor(bool supervises, bool programAsks, bool needs)
+    {
+        var @case = OpenCase();
+
+        Assert.Equal(needs, @case.StepsFor(mayChange: true, supervises, programAsks).ClosureNeedsApproval);
+        Assert.Equal(needs, Case.ClosureNeedsApproval(supervises, programAsks));
+    }
+
+    [Fact]
+    public void A_step_the_case_does_not_offer_is_refused_with_its_reason()
+    {
+        var @case = OpenCase();
+
+        foreach (var step in Enum.GetValues<CaseTransition>())
+        {
+            var offered = @case.StepsFor(mayChange: true, supervises: false, closureRequiresApproval: false).AllowedTransitions.Contains(step);
+            Assert.Equal(offered, @case.Refusal(step, supervises: false) is null);
+        }
+        Assert.Equal(ResultKind.Refused, @case.Refusal(CaseTransition.ApproveClosure, supervises: false)?.Kind);
+        Assert.Equal(ResultKind.Invalid, @case.Refusal((CaseTransition)99, supervises: true)?.Kind);
+    }
+
+    [Fact]
+    public void The_case_counts_its_open_tasks_as_they_are_added_and_resolved_each_change_on_its_timeline()
+    {
+        var @case = OpenCase();
+        var first = AddTask(@case);
+        var second = AddTask(@case, "Visit");
+        Assert.Equal(2, @case.OpenTaskCount);
+
+        Assert.True(@case.CompleteTask(first, Worker, "Done by phone", Now).Succeeded);
+        Assert.Equal(ResultKind.Refused, @case.CompleteTask(first, Worker, null, Now).Kind);
+        Assert.True(@case.CancelTask(second, Worker, "Not needed", Now).Succeeded);
+
+        Assert.Equal(0, @case.OpenTaskCount);
+        Assert.True(@case.Close("Done", ClosureOutcome.GoalsMet, false, Worker, Now).Succeeded);
+        Assert.Equal(ResultKind.Refused, @case.AddTask(new CaseTask(Guid.CreateVersion7(), @case.Id, CaseTaskKind.FollowUp, "Late", null, Today, Worker, Worker, Now), Worker, Now).Kind);
+        Assert.Equal(0, @case.OpenTaskCount);
+        Assert.Equal(
+            [CaseEventKind.TaskCreated, CaseEventKind.TaskCreated, CaseEventKind.TaskCompleted, CaseEventKind.TaskCancelled],
+            @case.NewEvents.Where(e => e.RelatedId == first.Id || e.RelatedId == second.Id).Select(e => e.Kind));
+    }
+
+    [Fact]
+    public void Reassigning_rescheduling_or_marking_a_task_overdue_is_on_the_timeline_but_leaves_the_case_row_as_it_is()
+    {
+        var @case = OpenCase();
+        var task = AddTask(@case);
+        var changedAt = @case.LastChangedAt;
+
+        Assert.True(@case.ReassignTask(task, Other, Supervisor, Now.AddDays(1)).Succeeded);
+        Assert.True(@case.RescheduleTask(task, Today.AddDays(9), Supervisor, Now.AddDays(1)).Succeeded);
+        Assert.True(@case.MarkTaskOverdue(task, Today.AddDays(10), Now.AddDays(10)));
+        Assert.False(@case.MarkTaskOverdue(task, Today.AddDays(11), Now.AddDays(11)));
+
+        Assert.Equal(changedAt, @case.LastChangedAt);
+        Assert.Equal([CaseEventKind.TaskCreated, CaseEventKind.TaskReassigned, CaseEventKind.TaskRescheduled, CaseEventKind.TaskOverdue],
+            @case.NewEvents.Where(e => e.RelatedId == task.Id).Select(e => e.Kind));
+        Assert.Equal(1, @case.OpenTaskCount);
+    }
+
+    [Fact]
+    public void Moving_the_case_to_another_team_is_on_its_timeline()
+    {
+        var @case = OpenCase();
+        var team = Guid.CreateVersion7();
+
+        @case.MoveToTeam(team, "Intake West", Supervisor, Now);
+        @case.MoveToTeam(team, "Intake West", Supervisor, Now);
+
+        Assert.Equal(team, @case.TeamId);
+        var moved = Assert.Single(@case.NewEvents, e => e.Kind == CaseEventKind.MovedToTeam);
+        Assert.Equal(("Intake West", team, "Sue Supervisor"), (moved.Subject, moved.RelatedId, moved.ActorName));
     }
 
     [Fact]

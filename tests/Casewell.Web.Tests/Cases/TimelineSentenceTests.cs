@@ -36,6 +36,7 @@ public class TimelineSentenceTests
     [InlineData(CaseEventKind.Unassigned, "Tom Helper", "Secondary", null, "Rosa Worker took Tom Helper off the case (secondary worker).")]
     [InlineData(CaseEventKind.TaskRescheduled, "Court report", "2026-03-05", "2026-03-12", "Rosa Worker moved the task “Court report” from 3/5/2026 to 3/12/2026.")]
     [InlineData(CaseEventKind.ContactRecorded, "HomeVisit", null, "2026-03-02", "Rosa Worker recorded a contact: home visit on 3/2/2026.")]
+    [InlineData(CaseEventKind.MovedToTeam, "Intake West", null, null, "Rosa Worker moved the case to the team “Intake West”.")]
     public void An_entry_is_told_with_its_values_in_words(CaseEventKind kind, string? subject, string? from, string? to, string expected)
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-US");

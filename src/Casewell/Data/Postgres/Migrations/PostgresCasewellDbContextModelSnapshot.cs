@@ -133,6 +133,9 @@ namespace Casewell.Data.Postgres.Migrations
                     b.Property<DateOnly?>("NextContactDue")
                         .HasColumnType("date");
 
+                    b.Property<int>("OpenTaskCount")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset?>("OpenedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -749,6 +752,29 @@ namespace Casewell.Data.Postgres.Migrations
                     b.HasIndex("ClientId");
 
                     b.ToTable("ClientMatchKeys");
+                });
+
+            modelBuilder.Entity("Casewell.Clients.IdentifierLookupTally", b =>
+                {
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Answered")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("LastAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Refused")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("StaffId");
+
+                    b.ToTable("IdentifierLookupTallies");
                 });
 
             modelBuilder.Entity("Casewell.Collaterals.CollateralContact", b =>

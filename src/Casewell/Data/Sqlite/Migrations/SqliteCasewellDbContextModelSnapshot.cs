@@ -128,6 +128,9 @@ namespace Casewell.Data.Sqlite.Migrations
                     b.Property<DateOnly?>("NextContactDue")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("OpenTaskCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("OpenedAt")
                         .HasColumnType("INTEGER");
 
@@ -741,6 +744,29 @@ namespace Casewell.Data.Sqlite.Migrations
                     b.HasIndex("ClientId");
 
                     b.ToTable("ClientMatchKeys");
+                });
+
+            modelBuilder.Entity("Casewell.Clients.IdentifierLookupTally", b =>
+                {
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Answered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Refused")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("StaffId");
+
+                    b.ToTable("IdentifierLookupTallies");
                 });
 
             modelBuilder.Entity("Casewell.Collaterals.CollateralContact", b =>
