@@ -1,4 +1,5 @@
 using Casewell.Common;
+using Casewell.Contacts;
 using Casewell.Tasks;
 
 namespace Casewell.Cases;

@@ -1,5 +1,6 @@
 using Casewell.Access;
 using Casewell.Cases;
+using Casewell.CaseTypes;
 using Casewell.Clients;
 using Casewell.Data;
 using Casewell.Data.Sqlite;

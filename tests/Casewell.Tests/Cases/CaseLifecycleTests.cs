@@ -1,6 +1,7 @@
 using Casewell.Cases;
 using Casewell.CaseTypes;
 using Casewell.Common;
+using Casewell.Contacts;
 using Casewell.Tasks;
 
 namespace Casewell.Tests.Cases;
