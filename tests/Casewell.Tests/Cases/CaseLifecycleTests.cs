@@ -83,7 +83,7 @@ public class CaseLifecycleTests
         var result = @case.Close("Goals met", ClosureOutcome.GoalsMet, openTasks: 2, needsApproval: false, Worker, Now);
 
         Assert.Equal(ResultKind.Refused, result.Kind);
-        Assert.Contains("2 open task", result.Detail, StringComparison.Ordinal);
+        Assert.Contains("2 open task", result.Detail?.ToString(), StringComparison.Ordinal);
         Assert.Equal(CaseStatus.Open, @case.Status);
     }
 
