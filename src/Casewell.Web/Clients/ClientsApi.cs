@@ -22,7 +22,7 @@ internal static class ClientsApi
         clients.MapGet("/", async (SearchClientsHandler handler, CancellationToken ct, string? q, int page = 1, int pageSize = 25) =>
         {
             var v = new Casewell.Common.Validation();
-            if (page is < 1 or > Casewell.Cases.CaseloadFilter.MaxPage) v.Add("page", $"Page must be from 1 to {Casewell.Cases.CaseloadFilter.MaxPage}.");
+            if (page is < 1 or > Casewell.Cases.CaseloadFilter.MaxPage) v.Add("page", new Casewell.Common.Message(Casewell.Cases.CaseloadMessages.PageOutOfRange, Casewell.Cases.CaseloadFilter.MaxPage));
             if (v.HasErrors) return ResultHttp.Problem(v.ToResult());
             return (await handler.Handle(new SearchClients(q, page, pageSize), ct)).ToHttpResult(found => TypedResults.Ok(found));
         })

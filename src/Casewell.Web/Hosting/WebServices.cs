@@ -78,13 +78,18 @@ public static class WebServices
             // Names only, as the API documents them: numbers ("123", -1) would store values no list defines.
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false));
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+            o.SerializerOptions.Converters.Add(new MessageJson());
         });
-        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        services.AddOpenApi(o =>
         {
-            doc.Info.Title = "Casewell API";
-            doc.Info.Description = "Case management for social services. Every error is an RFC 7807 problem document.";
-            return Task.CompletedTask;
-        }));
+            o.AddDocumentTransformer((doc, _, _) =>
+            {
+                doc.Info.Title = "Casewell API";
+                doc.Info.Description = "Case management for social services. Every error is an RFC 7807 problem document.";
+                return Task.CompletedTask;
+            });
+            o.AddSchemaTransformer(MessageJson.DescribeAsString);
+        });
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
         services.AddHostedService<OverdueSweepService>();
         return services;

@@ -3,7 +3,12 @@ using System.Globalization;
 using System.Reflection;
 using System.Resources;
 using System.Text.RegularExpressions;
+using Casewell.Cases;
+using Casewell.Clients;
+using Casewell.Clients.Matching;
+using Casewell.Collaterals;
 using Casewell.Common;
+using Casewell.PrivacyReview;
 using Casewell.Web.Hosting;
 using Casewell.Web.Resources;
 
@@ -77,6 +82,35 @@ public sealed partial class CoreMessagesTests
 
         Assert.Equal(["Enter a title."], InCulture("en-US", errors.Word)["Title"]);
     }
+
+    /// <summary>Messages as the core now returns them, with the English the core used to write itself.</summary>
+    public static TheoryData<Message, string> FormerEnglish => new()
+    {
+        { new(ValidationMessages.Required, new Message(ClientMessages.RequiredFirstName)), "Enter the client's first name." },
+        { new(ValidationMessages.TooLong, new Message(ClientMessages.PostalCode), 10), "ZIP code must be 10 characters or fewer." },
+        { new(ValidationMessages.LineBreak, new Message(CaseTypeMessages.Code)), "Code must be one line, without tabs or line breaks." },
+        { new(ValidationMessages.ControlCharacter, new Message(CollateralMessages.Name)), "Name contains a control character or an incomplete character; remove it." },
+        { new(CaseloadMessages.PageOutOfRange, CaseloadFilter.MaxPage), "Page must be from 1 to 10000." },
+        { new(CaseTypeMessages.LoadWeightOutOfRange, SaveCaseTypeHandler.MaxLoadWeight), "Enter a weight above 0 and at most 10." },
+        { new(ClientMessages.LookupLimit, 15.0), "You have reached the limit of exact identifier lookups. Try again in 15 minutes, or search by name and date of birth." },
+        { new(PrivacyReviewMessages.AlreadyReviewed, "Pat Doe"), "Pat Doe already reviewed this item." },
+        { new(MatchMessages.SameIdentifier, new Message(MatchMessages.SocialSecurityNumber)), "Same Social Security number" },
+        { new(MatchMessages.SameIdentifier, new Message(MatchMessages.DriversLicense)), "Same driver's license number" },
+        { new(MatchMessages.NicknameFirstName, "Bill", "William"), "Nickname: Bill = William" },
+        { new(MatchMessages.SimilarLastName, "Smtih", "Smith"), "Similar last name (Smtih ~ Smith)" },
+        { new(MatchMessages.FirstInitial, "J.", "John"), "First initial matches (J. ~ John)" },
+        { new(MatchMessages.LastNamePart, "Garcia", "Garcia-Lopez"), "Shares part of the last name (Garcia ~ Garcia-Lopez)" },
+        { new(MatchMessages.CandidateOtherName, "Maria Lopez"), "Matches previous or alias name Maria Lopez" },
+        { new(MatchMessages.QueryOtherName, "Maria Lopez"), "Other name given at intake matches: Maria Lopez" },
+        { new(MatchMessages.BirthYearClose, 2), "Birth year within 2 years (approximate date)" },
+        { new(MatchMessages.BirthDateOneDigitDifferent, "1980-03-24", "1980-03-14"), "Date of birth differs by one digit (1980-03-24 and 1980-03-14)" },
+        { new(MatchMessages.BirthDatesFarApart, 2, "1980-03-24", "1990-03-24"), "Dates of birth more than 2 years apart (1980-03-24 and 1990-03-24)" },
+    };
+
+    [Theory]
+    [MemberData(nameof(FormerEnglish))]
+    public void A_code_reads_in_english_as_the_core_used_to_write_it(Message message, string english) =>
+        Assert.Equal(english, InCulture("en-US", message.Word));
 
     private static T InCulture<T>(string name, Func<T> word)
     {
