@@ -339,7 +339,7 @@ internal sealed class DemoCaseRun(DemoCaseBuilder builder, DemoCasePlan plan, st
 
     private void Check(Result result)
     {
-        if (result.Failed) throw new InvalidOperationException($"Demo case {caseNumber}: {result.Detail ?? string.Join("; ", result.Errors.SelectMany(e => e.Value))}");
+        if (result.Failed) throw new InvalidOperationException($"Demo case {caseNumber}: {result.Detail?.ToString() ?? string.Join("; ", result.Errors.SelectMany(e => e.Value))}");
     }
 
     private static TimeSpan Shortest(TimeSpan a, TimeSpan b) => a < b ? a : b;

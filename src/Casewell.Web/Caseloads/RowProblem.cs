@@ -1,4 +1,5 @@
 using Casewell.Common;
+using Casewell.Web.Hosting;
 
 namespace Casewell.Web.Caseloads;
 
@@ -8,7 +9,7 @@ public sealed record RowProblem(Guid CaseId, string CaseNumber, string Message)
     public static RowProblem From(Guid caseId, string caseNumber, Result result, string whenGone)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var message = result.Kind == ResultKind.NotFound ? whenGone : result.Detail ?? string.Join(" ", result.Errors.SelectMany(e => e.Value));
+        var message = result.Kind == ResultKind.NotFound ? whenGone : result.Detail?.Word() ?? string.Join(" ", result.Errors.Word().SelectMany(e => e.Value));
         return new RowProblem(caseId, caseNumber, message);
     }
 }

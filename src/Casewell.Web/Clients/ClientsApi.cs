@@ -25,7 +25,7 @@ internal static class ClientsApi
             int page = 1, int pageSize = 25) =>
         {
             var v = new Validation();
-            if (page is < 1 or > Casewell.Caseloads.CaseloadFilter.MaxPage) v.Add("page", $"Page must be from 1 to {Casewell.Caseloads.CaseloadFilter.MaxPage}.");
+            if (page is < 1 or > Casewell.Caseloads.CaseloadFilter.MaxPage) v.Add("page", new Message(Casewell.Caseloads.CaseloadMessages.PageOutOfRange, Casewell.Caseloads.CaseloadFilter.MaxPage));
             if (v.HasErrors) return ApiProblem.For(v.ToResult());
             return (await handler.Handle(new SearchClients(q, page, pageSize), ct)).ToResults(TypedResults.Ok);
         })

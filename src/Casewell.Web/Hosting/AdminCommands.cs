@@ -66,7 +66,7 @@ internal static class AdminCommands
         var result = await services.GetRequiredService<CreateStaffUserHandler>().Handle(new CreateStaffUser(email, name, role, password ?? ""), ct);
         if (result.Failed)
         {
-            foreach (var (field, messages) in result.Errors)
+            foreach (var (field, messages) in result.Errors.Word())
                 foreach (var message in messages) await Console.Error.WriteLineAsync($"{field}: {message}");
             return 1;
         }
@@ -100,7 +100,7 @@ internal static class AdminCommands
         var result = await services.GetRequiredService<SeedDemoDataHandler>().Handle(new SeedDemoData(size, seed), progress, ct);
         if (result.Failed)
         {
-            await Console.Error.WriteLineAsync(result.Detail ?? string.Join("; ", result.Errors.SelectMany(e => e.Value)));
+            await Console.Error.WriteLineAsync(result.Detail?.Word() ?? string.Join("; ", result.Errors.Word().SelectMany(e => e.Value)));
             return 1;
         }
 

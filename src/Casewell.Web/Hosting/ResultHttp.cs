@@ -25,12 +25,12 @@ internal static class ResultHttp
     {
         ResultKind.NotFound => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
             detail: "No such record, or you may not see it."),
-        ResultKind.Invalid => TypedResults.ValidationProblem(result.Errors.ToDictionary(e => e.Key, e => e.Value),
+        ResultKind.Invalid => TypedResults.ValidationProblem(result.Errors.Word(),
             title: "Some fields need correcting."),
-        ResultKind.Conflict => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Changed by someone else", detail: result.Detail),
-        ResultKind.Refused => TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Not allowed", detail: result.Detail),
+        ResultKind.Conflict => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Changed by someone else", detail: result.Detail?.Word()),
+        ResultKind.Refused => TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Not allowed", detail: result.Detail?.Word()),
         ResultKind.TooMany => new RetryLater(TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests",
-            detail: result.Detail), result.RetryAfter ?? TimeSpan.FromMinutes(1)),
+            detail: result.Detail?.Word()), result.RetryAfter ?? TimeSpan.FromMinutes(1)),
         _ => TypedResults.Problem(statusCode: StatusCodes.Status500InternalServerError),
     };
 

@@ -81,6 +81,7 @@ public static class WebServices
             // Names only, as the API documents them: numbers ("123", -1) would store values no list defines.
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false));
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+            o.SerializerOptions.Converters.Add(new MessageJson());
         });
         services.AddOpenApi(o =>
         {
@@ -91,6 +92,7 @@ public static class WebServices
                 return Task.CompletedTask;
             });
             o.AddOperationTransformer(ApiResponses.DescribeHeaders);
+            o.AddSchemaTransformer(MessageJson.DescribeAsString);
         });
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
         services.AddHostedService<OverdueSweepService>();

@@ -29,7 +29,7 @@ internal static class SessionApi
                 return new ApiProblem(TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many sign-in attempts",
                     detail: $"Wait {SignInAddressLimit.Seconds(retryAfter)} seconds, then try again."));
             }
-            if (outcome!.Staff is not { } staff) return ApiProblem.For(Result.Invalid("Email", SignInStaffHandler.Rejected));
+            if (outcome!.Staff is not { } staff) return ApiProblem.For(Result.Invalid("Email", new Message(IdentityMessages.SignInRejected)));
             await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, StaffClaims.Principal(staff, CookieAuthenticationDefaults.AuthenticationScheme));
             return TypedResults.Ok(new SessionResponse(staff.Id, staff.DisplayName, staff.Role));
         }).AllowAnonymous().WithName("SignIn").ProducesProblems(ResultKind.Invalid, ResultKind.TooMany)

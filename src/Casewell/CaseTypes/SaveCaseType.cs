@@ -19,15 +19,15 @@ public sealed class SaveCaseTypeHandler(CasewellDbContext db, TimeProvider clock
     {
         ArgumentNullException.ThrowIfNull(request);
         var v = new Validation();
-        v.Required("Name", request.Name, "the case type's name");
-        v.SingleLine("Name", request.Name, CaseType.MaxNameLength, "name");
-        v.SingleLine("ContactDescription", request.ContactDescription, CaseType.MaxContactDescriptionLength, "contact description");
+        v.Required("Name", request.Name, new Message(CaseTypeMessages.RequiredName));
+        v.SingleLine("Name", request.Name, CaseType.MaxNameLength, new Message(CaseTypeMessages.Name));
+        v.SingleLine("ContactDescription", request.ContactDescription, CaseType.MaxContactDescriptionLength, new Message(CaseTypeMessages.ContactDescription));
         if (request.ContactFrequencyDays is { } days && days is < 1 or > MaxContactFrequencyDays)
-            v.Add("ContactFrequencyDays", $"Enter a number of days from 1 to {MaxContactFrequencyDays}, or leave it empty.");
+            v.Add("ContactFrequencyDays", new Message(CaseTypeMessages.ContactFrequencyOutOfRange, MaxContactFrequencyDays));
         if (request.ContactFrequencyDays is not null && TextRules.IsBlank(request.ContactDescription))
-            v.Add("ContactDescription", "Say what the required contact is, for example \"Home visit\".");
+            v.Add("ContactDescription", new Message(CaseTypeMessages.ContactDescriptionMissing));
         if (double.IsNaN(request.LoadWeight) || request.LoadWeight is <= 0 or > MaxLoadWeight)
-            v.Add("LoadWeight", $"Enter a weight above 0 and at most {MaxLoadWeight}.");
+            v.Add("LoadWeight", new Message(CaseTypeMessages.LoadWeightOutOfRange, MaxLoadWeight));
 
         CaseType? type = null;
         if (request.CaseTypeId is { } id)
@@ -37,16 +37,16 @@ public sealed class SaveCaseTypeHandler(CasewellDbContext db, TimeProvider clock
             // Sent back unchanged by a client that echoes the whole type, the code is fine; a different one is
             // refused rather than silently kept.
             if (request.Code is not null && !string.Equals(request.Code.Trim(), type.Code, StringComparison.OrdinalIgnoreCase))
-                v.Add("Code", "A case type's code cannot be changed once given: reports and imports key on it.");
+                v.Add("Code", new Message(CaseTypeMessages.CodeFixed));
         }
         else
         {
-            v.Required("Code", request.Code, "a short code");
-            v.SingleLine("Code", request.Code, CaseType.MaxCodeLength, "code");
+            v.Required("Code", request.Code, new Message(CaseTypeMessages.RequiredCode));
+            v.SingleLine("Code", request.Code, CaseType.MaxCodeLength, new Message(CaseTypeMessages.Code));
             var code = request.Code?.Trim().ToUpperInvariant();
             // Only a storable code is looked up: the lookup would send a NUL to the database.
             if (!string.IsNullOrEmpty(code) && TextRules.ProblemOf(code, multiLine: false) is null && await db.CaseTypes.AnyAsync(t => t.Code == code, ct))
-                v.Add("Code", "Another case type has this code.");
+                v.Add("Code", new Message(CaseTypeMessages.CodeTaken));
         }
         if (v.HasErrors) return Result<Guid>.Invalid(v.ToDictionary());
 

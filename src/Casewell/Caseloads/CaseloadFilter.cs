@@ -24,11 +24,11 @@ public sealed record CaseloadFilter(
     {
         var v = new Validation();
         if (Status is { } status && (!Enum.IsDefined(status) || status == CaseStatus.Closed))
-            v.Add("Status", "Choose referred, open or on hold: closed cases are not in a caseload.");
-        if (Priority is { } priority && !Enum.IsDefined(priority)) v.Add("Priority", "Choose a priority.");
-        if (!Enum.IsDefined(Sort)) v.Add("Sort", "Sort by client, priority, days open, last contact or next due.");
-        if (Page is < 1 or > MaxPage) v.Add("Page", $"Page must be from 1 to {MaxPage}.");
-        if (PageSize is < 1 or > MaxPageSize) v.Add("PageSize", $"Page size must be from 1 to {MaxPageSize}.");
+            v.Add("Status", new Message(CaseloadMessages.ChooseOpenStatus));
+        if (Priority is { } priority && !Enum.IsDefined(priority)) v.Add("Priority", new Message(CaseloadMessages.ChoosePriority));
+        if (!Enum.IsDefined(Sort)) v.Add("Sort", new Message(CaseloadMessages.ChooseSort));
+        if (Page is < 1 or > MaxPage) v.Add("Page", new Message(CaseloadMessages.PageOutOfRange, MaxPage));
+        if (PageSize is < 1 or > MaxPageSize) v.Add("PageSize", new Message(CaseloadMessages.PageSizeOutOfRange, MaxPageSize));
         return v.HasErrors ? v.ToResult() : Result.Ok();
     }
 }

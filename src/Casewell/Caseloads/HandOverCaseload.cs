@@ -34,15 +34,15 @@ public sealed class HandOverCaseloadHandler(CasewellDbContext db, CaseAccess acc
         if (!access.CanSupervise)
         {
             await access.RecordStaffRefusalAsync(request.FromWorkerId, "hand over their caseload", ct);
-            return Result<HandOver>.Refused("Only a supervisor hands over a caseload.");
+            return Result<HandOver>.Refused(new Message(CaseloadMessages.OnlySupervisorHandsOver));
         }
         var targetIds = (request.ToWorkerIds ?? []).Distinct().ToList();
         var v = new Validation();
-        v.Required("Reason", request.Reason, "the reason for the handover");
-        v.MultiLine("Reason", request.Reason, Case.MaxReasonLength, "reason");
-        if (targetIds.Count == 0) v.Add("ToWorkerIds", "Choose at least one worker to receive the cases.");
-        else if (targetIds.Count > MaxRecipients) v.Add("ToWorkerIds", $"Choose at most {MaxRecipients} workers.");
-        else if (targetIds.Contains(request.FromWorkerId)) v.Add("ToWorkerIds", "Choose workers other than the one handing over.");
+        v.Required("Reason", request.Reason, new Message(CaseloadMessages.RequiredHandOverReason));
+        v.MultiLine("Reason", request.Reason, Case.MaxReasonLength, new Message(CaseloadMessages.HandOverReason));
+        if (targetIds.Count == 0) v.Add("ToWorkerIds", new Message(CaseloadMessages.ChooseRecipient));
+        else if (targetIds.Count > MaxRecipients) v.Add("ToWorkerIds", new Message(CaseloadMessages.TooManyRecipients, MaxRecipients));
+        else if (targetIds.Contains(request.FromWorkerId)) v.Add("ToWorkerIds", new Message(CaseloadMessages.RecipientIsGiver));
         if (v.HasErrors) return Result<HandOver>.Invalid(v.ToDictionary());
 
         var supervised = access.SupervisedTeams(db.Teams);
@@ -57,7 +57,7 @@ public sealed class HandOverCaseloadHandler(CasewellDbContext db, CaseAccess acc
         }
         var targets = (await WorkerLoads.WorkersOfAsync(db, supervised, ct)).Where(w => targetIds.Contains(w.Id)).ToList();
         if (targets.DistinctBy(t => t.Id).Count() != targetIds.Count)
-            return Result<HandOver>.Invalid("ToWorkerIds", "Choose active workers on teams you supervise.");
+            return Result<HandOver>.Invalid("ToWorkerIds", new Message(CaseloadMessages.RecipientsNotSupervised));
 
         var from = request.FromWorkerId;
         var held = db.CaseAssignments.Where(a => a.StaffId == from && a.EndedAt == null).Select(a => a.CaseId);
@@ -102,7 +102,7 @@ public sealed class HandOverCaseloadHandler(CasewellDbContext db, CaseAccess acc
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return Result<HandOver>.Conflict("One of the cases changed while the handover was being saved, so nothing was moved. Look at the caseload again and repeat the handover.");
+            return Result<HandOver>.Conflict(new Message(CaseloadMessages.HandOverChanged));
         }
         var recipients = targetIds.Select(id => new HandedOverTo(id, targets.First(t => t.Id == id).Name, plan.Count(p => p.WorkerId == id))).ToList();
         return Result<HandOver>.Ok(new HandOver(recipients, secondaries, left));

@@ -28,11 +28,11 @@ public sealed class ListCaseQueueHandler(CasewellDbContext db, CaseAccess access
         if (!access.CanSupervise)
         {
             await access.RecordTeamRefusalAsync(request.TeamId, "read its queue", ct);
-            return Result<QueuePage>.Refused("Only a supervisor of the team works its queue.");
+            return Result<QueuePage>.Refused(new Message(CaseloadMessages.OnlyTeamSupervisorWorksQueue));
         }
         var v = new Validation();
-        if (request.Page is < 1 or > CaseloadFilter.MaxPage) v.Add("Page", $"Page must be from 1 to {CaseloadFilter.MaxPage}.");
-        if (request.PageSize is < 1 or > CaseloadFilter.MaxPageSize) v.Add("PageSize", $"Page size must be from 1 to {CaseloadFilter.MaxPageSize}.");
+        if (request.Page is < 1 or > CaseloadFilter.MaxPage) v.Add("Page", new Message(CaseloadMessages.PageOutOfRange, CaseloadFilter.MaxPage));
+        if (request.PageSize is < 1 or > CaseloadFilter.MaxPageSize) v.Add("PageSize", new Message(CaseloadMessages.PageSizeOutOfRange, CaseloadFilter.MaxPageSize));
         if (v.HasErrors) return Result<QueuePage>.Invalid(v.ToDictionary());
 
         var team = access.SupervisedTeams(db.Teams).Where(t => t.Id == request.TeamId);

@@ -25,7 +25,7 @@ public sealed class GetCaseTimelineHandler(CasewellDbContext db, CaseAccess acce
     {
         ArgumentNullException.ThrowIfNull(request);
         var kinds = (request.Kinds ?? []).Distinct().ToList();
-        if (kinds.Any(k => !Enum.IsDefined(k))) return Result<CaseTimeline>.Invalid("Kind", "Choose kinds of entry from the list.");
+        if (kinds.Any(k => !Enum.IsDefined(k))) return Result<CaseTimeline>.Invalid("Kind", new Message(TimelineMessages.ChooseKinds));
         var heading = await CaseHeading.ReadableOrRefusedAsync(db, access, request.CaseId, "read its timeline", ct);
         if (heading is null) return Result<CaseTimeline>.NotFound();
 

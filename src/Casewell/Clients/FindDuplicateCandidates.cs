@@ -18,7 +18,7 @@ public sealed record DuplicateCandidate(
     string? City,
     int Score,
     MatchStrength Strength,
-    IReadOnlyList<string> Reasons);
+    IReadOnlyList<Message> Reasons);
 
 /// <summary>
 /// Who among existing clients may be the person at intake. Looks up only the clients sharing a blocking key
@@ -46,7 +46,7 @@ public sealed class FindDuplicateCandidatesHandler(CasewellDbContext db, ClientA
             var searched = AuditHashesOf(request);
             if (await lookups.RecordAsync("duplicate check", searched, candidates.Select(c => c.ClientId).ToList(), ct) is { } retryAfter)
                 return Result<IReadOnlyList<DuplicateCandidate>>.TooMany(
-                    $"You have reached the limit of checks by identifier. Try again in {Math.Ceiling(retryAfter.TotalMinutes)} minutes.", retryAfter);
+                    new Message(ClientMessages.DuplicateCheckLimit, Math.Ceiling(retryAfter.TotalMinutes)), retryAfter);
         }
         return Result<IReadOnlyList<DuplicateCandidate>>.Ok(candidates);
     }
@@ -80,7 +80,7 @@ public sealed class FindDuplicateCandidatesHandler(CasewellDbContext db, ClientA
             .OrderByDescending(m => m.Match.Score).ThenBy(m => m.Client.SortLastName).ThenBy(m => m.Client.SortFirstName)
             .Take(MaxShown)
             .Select(m => new DuplicateCandidate(m.Client.Id, m.Client.DisplayName, m.Client.LegalName.Full, m.Client.BirthDate,
-                m.Client.BirthDatePrecision, m.Client.Address.City, m.Match.Score, m.Match.Strength, m.Match.Reasons.Select(r => r.Text).ToList()))
+                m.Client.BirthDatePrecision, m.Client.Address.City, m.Match.Score, m.Match.Strength, m.Match.Reasons.Select(r => r.Message).ToList()))
             .ToList();
     }
 

@@ -35,7 +35,7 @@ public sealed class SearchClientsHandler(CasewellDbContext db, ClientAccess acce
         var page = Math.Max(1, request.Page);
         // Text no name or identifier holds (a control character, a NUL) is refused here, for the page and the API alike.
         var shape = new Validation();
-        shape.SingleLine("q", request.Text, MaxTextLength, "search text");
+        shape.SingleLine("q", request.Text, MaxTextLength, new Message(ClientMessages.SearchText));
         if (shape.HasErrors) return Result<ClientSearchPage>.Invalid(shape.ToDictionary());
         var text = (request.Text ?? "").Trim();
         if (!access.CanRead || text.Length == 0) return Result<ClientSearchPage>.Ok(new([], page, size, false));
@@ -79,7 +79,7 @@ public sealed class SearchClientsHandler(CasewellDbContext db, ClientAccess acce
             var searched = protection.AuditHash("search", new string(nameText.Where(char.IsAsciiLetterOrDigit).Select(char.ToUpperInvariant).ToArray()));
             if (await lookups.RecordAsync("search", [searched], results.Select(r => r.Id).ToList(), ct) is { } retryAfter)
                 return Result<ClientSearchPage>.TooMany(
-                    $"You have reached the limit of exact identifier lookups. Try again in {Math.Ceiling(retryAfter.TotalMinutes)} minutes, or search by name and date of birth.",
+                    new Message(ClientMessages.LookupLimit, Math.Ceiling(retryAfter.TotalMinutes)),
                     retryAfter);
         }
         else

@@ -10,8 +10,6 @@ public sealed record UpdateClient(Guid ClientId, int Version, ClientDetails Deta
 
 public sealed class UpdateClientHandler(CasewellDbContext db, ClientAccess access, TimeProvider clock, AgencyCalendar calendar)
 {
-    public const string StaleMessage = "Someone else changed this client's record since you opened it. Reload to see their change, then make yours again.";
-
     public async Task<Result> Handle(UpdateClient request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -21,7 +19,7 @@ public sealed class UpdateClientHandler(CasewellDbContext db, ClientAccess acces
         var v = new Validation();
         ClientRules.CheckDetails(v, request.Details, calendar.Today());
         if (v.HasErrors) return v.ToResult();
-        if (client.Version != request.Version) return Result.Conflict(StaleMessage);
+        if (client.Version != request.Version) return Result.Conflict(new Message(ClientMessages.Stale));
 
         var now = clock.GetUtcNow();
         var changes = client.Update(request.Details, now);
@@ -37,7 +35,7 @@ public sealed class UpdateClientHandler(CasewellDbContext db, ClientAccess acces
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Result.Conflict(StaleMessage);
+            return Result.Conflict(new Message(ClientMessages.Stale));
         }
         return Result.Ok();
     }

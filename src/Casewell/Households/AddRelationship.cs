@@ -16,22 +16,22 @@ public sealed class AddRelationshipHandler(CasewellDbContext db, ClientAccess ac
         ArgumentNullException.ThrowIfNull(request);
         if (!await access.Editable(db.Clients).AnyAsync(c => c.Id == request.ClientId, ct)) return Result<Guid>.NotFound();
         var v = new Validation();
-        if (!Enum.IsDefined(request.Type)) v.Add("Type", "Choose how this person is related to the client.");
+        if (!Enum.IsDefined(request.Type)) v.Add("Type", new Message(HouseholdMessages.ChooseType));
         if (request.RelatedClientId is { } relatedId)
         {
-            if (relatedId == request.ClientId) v.Add("RelatedClientId", "A client cannot be related to themselves.");
-            else if (!await access.Readable(db.Clients).AnyAsync(c => c.Id == relatedId, ct)) v.Add("RelatedClientId", "Choose a client who exists.");
+            if (relatedId == request.ClientId) v.Add("RelatedClientId", new Message(HouseholdMessages.RelatedToSelf));
+            else if (!await access.Readable(db.Clients).AnyAsync(c => c.Id == relatedId, ct)) v.Add("RelatedClientId", new Message(HouseholdMessages.NoSuchClient));
             else if (await db.Relationships.AnyAsync(r => r.EndedAt == null &&
                 ((r.ClientId == request.ClientId && r.RelatedClientId == relatedId) || (r.ClientId == relatedId && r.RelatedClientId == request.ClientId)), ct))
-                v.Add("RelatedClientId", "These two clients are already linked.");
+                v.Add("RelatedClientId", new Message(HouseholdMessages.AlreadyLinked));
         }
         else
         {
-            v.Required("RelatedPersonName", request.RelatedPersonName, "the person's name");
+            v.Required("RelatedPersonName", request.RelatedPersonName, new Message(HouseholdMessages.RequiredPersonName));
         }
-        v.SingleLine("RelatedPersonName", request.RelatedPersonName, Relationship.MaxNameLength, "name");
-        v.SingleLine("RelatedPersonPhone", request.RelatedPersonPhone, Relationship.MaxPhoneLength, "phone number");
-        v.MultiLine("Notes", request.Notes, Relationship.MaxNotesLength, "notes");
+        v.SingleLine("RelatedPersonName", request.RelatedPersonName, Relationship.MaxNameLength, new Message(HouseholdMessages.Name));
+        v.SingleLine("RelatedPersonPhone", request.RelatedPersonPhone, Relationship.MaxPhoneLength, new Message(HouseholdMessages.Phone));
+        v.MultiLine("Notes", request.Notes, Relationship.MaxNotesLength, new Message(HouseholdMessages.Notes));
         if (v.HasErrors) return Result<Guid>.Invalid(v.ToDictionary());
 
         var relationship = new Relationship(Ids.New(clock), request.ClientId, request.Type, request.RelatedClientId, request.RelatedPersonName,

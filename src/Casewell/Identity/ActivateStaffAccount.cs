@@ -9,8 +9,6 @@ public sealed record ActivateStaffAccount(string? Token, string Password);
 /// <summary>The owner of a new account sets their own password with the activation token; it then works once only.</summary>
 public sealed class ActivateStaffAccountHandler(CasewellDbContext db, StaffPasswordHasher hasher, TimeProvider clock)
 {
-    public const string NoLongerValid = "This activation link is not valid: it was used, it expired, or a newer one was issued. Ask your administrator for a new one.";
-
     /// <summary>The account's email when the token may still be used, for the page to show whose account it is.</summary>
     public async Task<string?> EmailForAsync(string? token, CancellationToken ct) =>
         (await FindAsync(token, ct))?.Email;
@@ -19,12 +17,12 @@ public sealed class ActivateStaffAccountHandler(CasewellDbContext db, StaffPassw
     {
         ArgumentNullException.ThrowIfNull(request);
         var user = await FindAsync(request.Token, ct);
-        if (user is null) return Result.Refused(NoLongerValid);
+        if (user is null) return Result.Refused(new Message(IdentityMessages.ActivationNoLongerValid));
         var v = new Validation();
         PasswordRules.Check(v, "Password", request.Password, user.Email);
         if (v.HasErrors) return Result.Invalid(v.ToDictionary());
 
-        if (!user.Activate(hasher.Hash(user, request.Password), clock.GetUtcNow())) return Result.Refused(NoLongerValid);
+        if (!user.Activate(hasher.Hash(user, request.Password), clock.GetUtcNow())) return Result.Refused(new Message(IdentityMessages.ActivationNoLongerValid));
         db.RecordAccess("Staff.Activated", nameof(StaffUser), user.Id.ToString(), null);
         try
         {
@@ -33,7 +31,7 @@ public sealed class ActivateStaffAccountHandler(CasewellDbContext db, StaffPassw
         catch (DbUpdateConcurrencyException)
         {
             // Two tabs racing with one token: the first password stands.
-            return Result.Refused(NoLongerValid);
+            return Result.Refused(new Message(IdentityMessages.ActivationNoLongerValid));
         }
         return Result.Ok();
     }

@@ -21,9 +21,9 @@ public sealed class ChangeStaffStatusHandler(CasewellDbContext db, TimeProvider 
         var user = await db.StaffUsers.SingleOrDefaultAsync(u => u.Id == request.StaffId, ct);
         if (user is null) return Result.NotFound();
         if (request.ExpectedVersion is { } expected && expected != user.Version)
-            return Result.Conflict("Someone else changed this account since you opened it. Reload to see their change.");
+            return Result.Conflict(new Message(IdentityMessages.StaffStale));
         if (!request.Active && user.Id == db.Actor.Id)
-            return Result.Refused("You cannot deactivate your own account.");
+            return Result.Refused(new Message(IdentityMessages.CannotDeactivateSelf));
 
         var now = clock.GetUtcNow();
         if (request.Active) user.Reactivate();
@@ -38,7 +38,7 @@ public sealed class ChangeStaffStatusHandler(CasewellDbContext db, TimeProvider 
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Result.Conflict("This account or one of its cases changed while it was being saved, so nothing was. Try again.");
+            return Result.Conflict(new Message(IdentityMessages.StaffChangedWhileSaving));
         }
         return Result.Ok();
     }

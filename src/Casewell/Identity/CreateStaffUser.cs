@@ -19,13 +19,13 @@ public sealed class CreateStaffUserHandler(CasewellDbContext db, StaffPasswordHa
         ArgumentNullException.ThrowIfNull(request);
         var v = new Validation();
         StaffValidation.Check(v, request.Email, request.DisplayName);
-        if (!Enum.IsDefined(request.Role)) v.Add("Role", "Choose a role.");
+        if (!Enum.IsDefined(request.Role)) v.Add("Role", new Message(IdentityMessages.ChooseRole));
         PasswordRules.Check(v, "Password", request.Password, request.Email);
         if (v.HasErrors) return Result<Guid>.Invalid(v.ToDictionary());
 
         var normalized = StaffUser.Normalize(request.Email);
         if (await db.StaffUsers.AnyAsync(u => u.NormalizedEmail == normalized, ct))
-            return Result<Guid>.Invalid("Email", "An account with this email address already exists.");
+            return Result<Guid>.Invalid("Email", new Message(IdentityMessages.EmailTaken));
 
         var user = new StaffUser(Ids.New(clock), request.Email, request.DisplayName, request.Role, clock.GetUtcNow());
         user.SetPasswordHash(hasher.Hash(user, request.Password));

@@ -35,7 +35,7 @@ public sealed class FirstRunSetup(CasewellDbContext db, CreateStaffUserHandler c
     public async Task<Result<Guid>> CompleteAsync(string? token, string email, string displayName, string password, CancellationToken ct)
     {
         if (!await IsValidTokenAsync(token, ct))
-            return Result<Guid>.Refused("This setup address is no longer valid. Restart Casewell to print a new one, or sign in.");
+            return Result<Guid>.Refused(new Message(IdentityMessages.SetupAddressInvalid));
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var created = await createUser.Handle(new CreateStaffUser(email, displayName, StaffRole.Administrator, password), ct);
@@ -45,7 +45,7 @@ public sealed class FirstRunSetup(CasewellDbContext db, CreateStaffUserHandler c
         used.MarkUsed(clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         // Two browsers racing with the same token: only the first administrator may stand.
-        if (await db.StaffUsers.CountAsync(ct) != 1) return Result<Guid>.Refused("Setup was already completed.");
+        if (await db.StaffUsers.CountAsync(ct) != 1) return Result<Guid>.Refused(new Message(IdentityMessages.SetupDone));
         await transaction.CommitAsync(ct);
         return created;
     }

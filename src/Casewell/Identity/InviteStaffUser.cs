@@ -22,12 +22,12 @@ public sealed class InviteStaffUserHandler(CasewellDbContext db, TimeProvider cl
         ArgumentNullException.ThrowIfNull(request);
         var v = new Validation();
         StaffValidation.Check(v, request.Email, request.DisplayName);
-        if (!Enum.IsDefined(request.Role)) v.Add("Role", "Choose a role.");
+        if (!Enum.IsDefined(request.Role)) v.Add("Role", new Message(IdentityMessages.ChooseRole));
         if (v.HasErrors) return Result<StaffInvitation>.Invalid(v.ToDictionary());
 
         var normalized = StaffUser.Normalize(request.Email);
         if (await db.StaffUsers.AnyAsync(u => u.NormalizedEmail == normalized, ct))
-            return Result<StaffInvitation>.Invalid("Email", "An account with this email address already exists.");
+            return Result<StaffInvitation>.Invalid("Email", new Message(IdentityMessages.EmailTaken));
 
         var now = clock.GetUtcNow();
         var user = new StaffUser(Ids.New(clock), request.Email, request.DisplayName, request.Role, now);

@@ -16,12 +16,12 @@ public static class PasswordRules
         ArgumentNullException.ThrowIfNull(validation);
         if (string.IsNullOrEmpty(password))
         {
-            validation.Add(field, "Enter a password.");
+            validation.Add(field, new Message(IdentityMessages.PasswordMissing));
             return;
         }
-        if (password.Length < MinLength) validation.Add(field, $"Password must be at least {MinLength} characters.");
-        if (password.Length > MaxLength) validation.Add(field, $"Password must be {MaxLength} characters or fewer.");
+        if (password.Length < MinLength) validation.Add(field, new Message(IdentityMessages.PasswordTooShort, MinLength));
+        if (password.Length > MaxLength) validation.Add(field, new Message(IdentityMessages.PasswordTooLong, MaxLength));
         if (email is not null && string.Equals(password.Trim(), email.Trim(), StringComparison.OrdinalIgnoreCase))
-            validation.Add(field, "Password must not be your email address.");
+            validation.Add(field, new Message(IdentityMessages.PasswordIsEmail));
     }
 }

@@ -17,7 +17,7 @@ public sealed class ReissueStaffActivationHandler(CasewellDbContext db, TimeProv
         var token = StaffActivation.NewToken();
         var expires = clock.GetUtcNow() + StaffActivation.Lifetime;
         if (!user.IssueActivation(StaffActivation.Hash(token), expires))
-            return Result<StaffInvitation>.Refused("This account is already activated: its owner has a password.");
+            return Result<StaffInvitation>.Refused(new Message(IdentityMessages.AlreadyActivated));
         await db.SaveChangesAsync(ct);
         return Result<StaffInvitation>.Ok(new StaffInvitation(user.Id, token, expires));
     }

@@ -18,9 +18,6 @@ public sealed record SignInOutcome(SignedInStaff? Staff, TimeSpan? RetryAfter)
 
 public sealed class SignInStaffHandler(CasewellDbContext db, StaffPasswordHasher hasher, LockoutPolicy lockout, TimeProvider clock)
 {
-    // One message for every failure of credentials, so the form does not reveal which emails have accounts.
-    public const string Rejected = "The email or password is not right, or the account is inactive.";
-
     public async Task<SignInOutcome> Handle(SignInStaff request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -7,11 +7,11 @@ internal static class StaffValidation
 {
     public static void Check(Validation v, string? email, string? displayName)
     {
-        v.Required("Email", email, "an email address");
-        v.SingleLine("Email", email, StaffUser.MaxEmailLength, "email address");
-        if (!string.IsNullOrWhiteSpace(email) && !IsEmail(email)) v.Add("Email", "Enter an email address like name@agency.org.");
-        v.Required("DisplayName", displayName, "a name");
-        v.SingleLine("DisplayName", displayName, StaffUser.MaxNameLength, "name");
+        v.Required("Email", email, new Message(IdentityMessages.RequiredEmail));
+        v.SingleLine("Email", email, StaffUser.MaxEmailLength, new Message(IdentityMessages.Email));
+        if (!string.IsNullOrWhiteSpace(email) && !IsEmail(email)) v.Add("Email", new Message(IdentityMessages.EmailFormat));
+        v.Required("DisplayName", displayName, new Message(IdentityMessages.RequiredName));
+        v.SingleLine("DisplayName", displayName, StaffUser.MaxNameLength, new Message(IdentityMessages.Name));
     }
 
     public static bool IsEmail(string value) =>

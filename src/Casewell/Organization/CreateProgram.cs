@@ -12,12 +12,12 @@ public sealed class CreateProgramHandler(CasewellDbContext db, TimeProvider cloc
     {
         ArgumentNullException.ThrowIfNull(request);
         var v = new Validation();
-        v.Required("Name", request.Name, "a program name");
-        v.SingleLine("Name", request.Name, ServiceProgram.MaxNameLength, "program name");
-        v.MultiLine("Description", request.Description, ServiceProgram.MaxDescriptionLength, "description");
+        v.Required("Name", request.Name, new Message(OrganizationMessages.RequiredProgramName));
+        v.SingleLine("Name", request.Name, ServiceProgram.MaxNameLength, new Message(OrganizationMessages.ProgramName));
+        v.MultiLine("Description", request.Description, ServiceProgram.MaxDescriptionLength, new Message(OrganizationMessages.Description));
         if (v.HasErrors) return Result<Guid>.Invalid(v.ToDictionary());
         var name = request.Name.Trim();
-        if (await db.Programs.AnyAsync(p => p.Name == name, ct)) return Result<Guid>.Invalid("Name", "A program with this name already exists.");
+        if (await db.Programs.AnyAsync(p => p.Name == name, ct)) return Result<Guid>.Invalid("Name", new Message(OrganizationMessages.ProgramNameTaken));
 
         var program = new ServiceProgram(Ids.New(clock), name, request.Description);
         db.Programs.Add(program);

@@ -12,13 +12,13 @@ public sealed class CreateTeamHandler(CasewellDbContext db, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(request);
         var v = new Validation();
-        v.Required("Name", request.Name, "a team name");
-        v.SingleLine("Name", request.Name, Team.MaxNameLength, "team name");
+        v.Required("Name", request.Name, new Message(OrganizationMessages.RequiredTeamName));
+        v.SingleLine("Name", request.Name, Team.MaxNameLength, new Message(OrganizationMessages.TeamName));
         if (v.HasErrors) return Result<Guid>.Invalid(v.ToDictionary());
         var name = request.Name.Trim();
-        if (await db.Teams.AnyAsync(t => t.Name == name, ct)) return Result<Guid>.Invalid("Name", "A team with this name already exists.");
+        if (await db.Teams.AnyAsync(t => t.Name == name, ct)) return Result<Guid>.Invalid("Name", new Message(OrganizationMessages.TeamNameTaken));
         if (request.ProgramId is { } programId && !await db.Programs.AnyAsync(p => p.Id == programId, ct))
-            return Result<Guid>.Invalid("ProgramId", "Choose a program that exists.");
+            return Result<Guid>.Invalid("ProgramId", new Message(OrganizationMessages.NoSuchProgram));
 
         var team = new Team(Ids.New(clock), name, request.ProgramId);
         db.Teams.Add(team);

@@ -24,8 +24,8 @@ public sealed class SetProgramManagerHandler(CasewellDbContext db)
         {
             var manager = await db.StaffUsers.Where(u => u.Id == request.StaffId && u.IsActive)
                 .Select(u => new { u.Role, u.DisplayName }).SingleOrDefaultAsync(ct);
-            if (manager is null) return Result.Invalid("StaffId", "Choose an active staff member.");
-            if (manager.Role != StaffRole.ProgramManager) return Result.Invalid("StaffId", "Only an account with the ProgramManager role can manage a program.");
+            if (manager is null) return Result.Invalid("StaffId", new Message(OrganizationMessages.NoActiveStaff));
+            if (manager.Role != StaffRole.ProgramManager) return Result.Invalid("StaffId", new Message(OrganizationMessages.ProgramManagerRoleNeeded));
             var already = program.Managers.Any(m => m.StaffId == request.StaffId);
             program.AddManager(request.StaffId);
             // A program manager reads every case of the program: the privacy officer looks at each such grant.

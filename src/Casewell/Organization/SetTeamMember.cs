@@ -23,9 +23,9 @@ public sealed class SetTeamMemberHandler(CasewellDbContext db)
         else
         {
             var staff = await db.StaffUsers.AsNoTracking().SingleOrDefaultAsync(u => u.Id == request.StaffId, ct);
-            if (staff is null) return Result.Invalid("StaffId", "Choose a staff member who exists.");
+            if (staff is null) return Result.Invalid("StaffId", new Message(OrganizationMessages.NoSuchStaff));
             if (request.IsSupervisor && staff.Role != StaffRole.Supervisor)
-                return Result.Invalid("IsSupervisor", "Only an account with the Supervisor role can supervise a team.");
+                return Result.Invalid("IsSupervisor", new Message(OrganizationMessages.SupervisorRoleNeeded));
             var wasSupervisor = team.Members.Any(m => m.StaffId == request.StaffId && m.IsSupervisor);
             var wasMember = team.Members.Any(m => m.StaffId == request.StaffId);
             team.SetMember(request.StaffId, request.IsSupervisor);

@@ -16,22 +16,22 @@ public sealed class ReviewPrivacyItemHandler(CasewellDbContext db, CurrentStaff 
         ArgumentNullException.ThrowIfNull(request);
         if (!RolePermissions.Allows(staff, Ability.ReadAuditTrail)) return Result.NotFound();
         var note = (request.Note ?? "").Trim();
-        if (note.Length == 0) return Result.Invalid("Note", "Say what you found or did.");
-        if (note.Length > PrivacyReviewItem.MaxNoteLength) return Result.Invalid("Note", $"Keep the note to {PrivacyReviewItem.MaxNoteLength} characters.");
+        if (note.Length == 0) return Result.Invalid("Note", new Message(PrivacyReviewMessages.NoteMissing));
+        if (note.Length > PrivacyReviewItem.MaxNoteLength) return Result.Invalid("Note", new Message(PrivacyReviewMessages.NoteTooLong, PrivacyReviewItem.MaxNoteLength));
 
         var item = await db.PrivacyReviewItems.SingleOrDefaultAsync(i => i.Id == request.ItemId, ct);
         if (item is null) return Result.NotFound();
         if (request.ExpectedVersion is { } expected && expected != item.Version)
-            return Result.Conflict("Someone else changed this item since you opened it. Reload to see their change.");
+            return Result.Conflict(new Message(PrivacyReviewMessages.Stale));
         if (!item.MarkReviewed(new StaffRef(staff.Id, staff.Name), note, clock.GetUtcNow()))
-            return Result.Conflict($"{item.ReviewedByName} already reviewed this item.");
+            return Result.Conflict(new Message(PrivacyReviewMessages.AlreadyReviewed, item.ReviewedByName));
         try
         {
             await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Result.Conflict("Someone else reviewed this item at the same time. Reload to see their note.");
+            return Result.Conflict(new Message(PrivacyReviewMessages.ReviewedMeanwhile));
         }
         return Result.Ok();
     }

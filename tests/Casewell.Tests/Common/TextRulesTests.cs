@@ -69,16 +69,28 @@ public class TextRulesTests
     public void A_field_error_names_the_field_and_says_what_to_do()
     {
         var v = new Validation();
+        Message name = new("Test.Name"), code = new("Test.Code"), notes = new("Test.Notes"), title = new("Test.Title");
 
-        v.SingleLine("Name", "a\0b", 100, "name");
-        v.SingleLine("Code", "A\nB", 10, "code");
-        v.MultiLine("Notes", "one\ntwo", 100, "notes");
-        v.Required("Title", "\u200B", "a title");
+        v.SingleLine("Name", "a\0b", 100, name);
+        v.SingleLine("Code", "A\nB", 10, code);
+        v.MultiLine("Notes", "one\ntwo", 100, notes);
+        v.Required("Title", "\u200B", title);
 
         var errors = v.ToDictionary();
         Assert.Equal(["Name", "Code", "Title"], errors.Keys);
-        Assert.Contains("control character", errors["Name"][0], StringComparison.Ordinal);
-        Assert.Contains("one line", errors["Code"][0], StringComparison.Ordinal);
-        Assert.Equal("Enter a title.", errors["Title"][0]);
+        Assert.Equal([new Message(ValidationMessages.ControlCharacter, name)], errors["Name"]);
+        Assert.Equal([new Message(ValidationMessages.LineBreak, code)], errors["Code"]);
+        Assert.Equal([new Message(ValidationMessages.Required, title)], errors["Title"]);
+    }
+
+    [Fact]
+    public void A_text_too_long_says_the_limit()
+    {
+        var v = new Validation();
+        Message name = new("Test.Name");
+
+        v.SingleLine("Name", "abcd", 3, name);
+
+        Assert.Equal([new Message(ValidationMessages.TooLong, name, 3)], v.ToDictionary()["Name"]);
     }
 }

@@ -20,7 +20,7 @@ public abstract class SeedDemoTests(CasewellApp app) : IntegrationTest(app)
     public async Task Seeding_fills_an_empty_database_whose_demo_accounts_can_sign_in_and_find_the_clients_and_never_seeds_twice()
     {
         var seeded = await SeedAsync();
-        Assert.True(seeded.Succeeded, seeded.Detail);
+        Assert.True(seeded.Succeeded, seeded.Detail?.ToString());
         var report = seeded.Value!;
 
         Assert.Equal(40, report.Staff);

@@ -1,4 +1,5 @@
 using Casewell.Common;
+using Casewell.Web.Hosting;
 using Casewell.Web.Resources;
 using Microsoft.Extensions.Localization;
 
@@ -14,7 +15,7 @@ internal static class FormErrors
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(strings);
-        if (result.Errors.Count > 0) return (result.Errors.ToDictionary(e => $"{prefix}.{e.Key}", e => e.Value), null);
-        return (null, result.Kind == ResultKind.NotFound ? strings["NotFound_Body"] : result.Detail);
+        if (result.Errors.Count > 0) return (result.Errors.Word().ToDictionary(e => $"{prefix}.{e.Key}", e => e.Value), null);
+        return (null, result.Kind == ResultKind.NotFound ? strings["NotFound_Body"] : result.Detail?.Word());
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Casewell.Common;
 
 namespace Casewell.Clients.Matching;
 
@@ -23,33 +24,33 @@ internal static class BirthDateAgreement
         if (query.BirthDatePrecision == BirthDatePrecision.Approximate || candidate.BirthDatePrecision == BirthDatePrecision.Approximate)
         {
             if (yearGap > ApproximateYears) return 0;
-            reasons.Add(new(MatchReasonKind.BirthYearClose, "Birth year within 2 years (approximate date)"));
+            reasons.Add(new(MatchReasonKind.BirthYearClose, new Message(MatchMessages.BirthYearClose, ApproximateYears)));
             return ApproximateWithinRange;
         }
 
         if (a == b)
         {
-            reasons.Add(new(MatchReasonKind.SameBirthDate, "Same date of birth"));
+            reasons.Add(new(MatchReasonKind.SameBirthDate, new Message(MatchMessages.SameBirthDate)));
             return SameDate;
         }
         if (a.Year == b.Year && a.Month == b.Day && a.Day == b.Month)
         {
-            reasons.Add(new(MatchReasonKind.BirthDateDayMonthSwapped, "Date of birth with day and month swapped"));
+            reasons.Add(new(MatchReasonKind.BirthDateDayMonthSwapped, new Message(MatchMessages.BirthDateDayMonthSwapped)));
             return DayMonthSwapped;
         }
         if (DifferingDigits(a, b) == 1)
         {
-            reasons.Add(new(MatchReasonKind.BirthDateOneDigitDifferent, $"Date of birth differs by one digit ({Show(a)} and {Show(b)})"));
+            reasons.Add(new(MatchReasonKind.BirthDateOneDigitDifferent, new Message(MatchMessages.BirthDateOneDigitDifferent, Show(a), Show(b))));
             return OneDigitDifferent;
         }
         if (yearGap == 0)
         {
-            reasons.Add(new(MatchReasonKind.SameBirthYear, "Same birth year"));
+            reasons.Add(new(MatchReasonKind.SameBirthYear, new Message(MatchMessages.SameBirthYear)));
             return SameYear;
         }
         if (yearGap > ApproximateYears)
         {
-            reasons.Add(new(MatchReasonKind.BirthDatesFarApart, $"Dates of birth more than 2 years apart ({Show(a)} and {Show(b)})"));
+            reasons.Add(new(MatchReasonKind.BirthDatesFarApart, new Message(MatchMessages.BirthDatesFarApart, ApproximateYears, Show(a), Show(b))));
             return FarApart;
         }
         return 0;

@@ -1,4 +1,6 @@
+using Casewell.Common;
+
 namespace Casewell.Clients.Matching;
 
-/// <summary>One piece of evidence for or against a match, worded for the intake worker.</summary>
-public sealed record MatchReason(MatchReasonKind Kind, string Text);
+/// <summary>One piece of evidence for or against a match, as a <see cref="MatchMessages"/> code the web words for the intake worker.</summary>
+public sealed record MatchReason(MatchReasonKind Kind, Message Message);

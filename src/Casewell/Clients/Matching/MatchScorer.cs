@@ -1,3 +1,5 @@
+using Casewell.Common;
+
 namespace Casewell.Clients.Matching;
 
 /// <summary>
@@ -35,20 +37,20 @@ public static class MatchScorer
             {
                 if (c.Kind != q.Kind || !string.Equals(c.LookupHash, q.LookupHash, StringComparison.Ordinal)) continue;
                 matched.Add(q.Kind);
-                reasons.Add(new(MatchReasonKind.SameIdentifier, $"Same {Describe(q.Kind)}"));
+                reasons.Add(new(MatchReasonKind.SameIdentifier, new Message(MatchMessages.SameIdentifier, Describe(q.Kind))));
                 break;
             }
         }
         return matched.Count > 0 ? SameIdentifier : 0;
     }
 
-    private static string Describe(IdentifierKind kind) => kind switch
+    private static Message Describe(IdentifierKind kind) => new(kind switch
     {
-        IdentifierKind.SocialSecurityNumber => "Social Security number",
-        IdentifierKind.Medicaid => "Medicaid ID",
-        IdentifierKind.Medicare => "Medicare number",
-        IdentifierKind.StateId => "state ID number",
-        IdentifierKind.DriversLicense => "driver's license number",
-        _ => "identifier",
-    };
+        IdentifierKind.SocialSecurityNumber => MatchMessages.SocialSecurityNumber,
+        IdentifierKind.Medicaid => MatchMessages.Medicaid,
+        IdentifierKind.Medicare => MatchMessages.Medicare,
+        IdentifierKind.StateId => MatchMessages.StateId,
+        IdentifierKind.DriversLicense => MatchMessages.DriversLicense,
+        _ => MatchMessages.OtherIdentifier,
+    });
 }

@@ -1,3 +1,5 @@
+using Casewell.Common;
+
 namespace Casewell.Clients.Matching;
 
 /// <summary>
@@ -62,28 +64,28 @@ internal static class NameAgreement
 
     private static void Describe(NameAlignment best, NamePart? queryPreferred, NamePart? candidatePreferred, List<MatchReason> reasons)
     {
-        if (best.Swapped) reasons.Add(new(MatchReasonKind.NamesSwapped, "First and last names swapped"));
+        if (best.Swapped) reasons.Add(new(MatchReasonKind.NamesSwapped, new Message(MatchMessages.NamesSwapped)));
 
         var first = best.FirstName;
         switch (first.Kind)
         {
             case PartMatchKind.Exact when ReferenceEquals(first.Candidate, candidatePreferred):
-                reasons.Add(new(MatchReasonKind.PreferredName, $"Matches preferred name {first.Candidate!.Text}"));
+                reasons.Add(new(MatchReasonKind.PreferredName, new Message(MatchMessages.CandidatePreferredName, first.Candidate!.Text)));
                 break;
             case PartMatchKind.Exact when ReferenceEquals(first.Query, queryPreferred):
-                reasons.Add(new(MatchReasonKind.PreferredName, $"Preferred name {first.Query!.Text} matches"));
+                reasons.Add(new(MatchReasonKind.PreferredName, new Message(MatchMessages.QueryPreferredName, first.Query!.Text)));
                 break;
             case PartMatchKind.Exact:
-                reasons.Add(new(MatchReasonKind.SameFirstName, "Same first name"));
+                reasons.Add(new(MatchReasonKind.SameFirstName, new Message(MatchMessages.SameFirstName)));
                 break;
             case PartMatchKind.Nickname:
-                reasons.Add(new(MatchReasonKind.NicknameFirstName, $"Nickname: {first.Query!.Text} = {first.Candidate!.Text}"));
+                reasons.Add(new(MatchReasonKind.NicknameFirstName, new Message(MatchMessages.NicknameFirstName, first.Query!.Text, first.Candidate!.Text)));
                 break;
             case PartMatchKind.Phonetic or PartMatchKind.Similar:
-                reasons.Add(new(MatchReasonKind.SimilarFirstName, $"Similar first name ({first.Query!.Text} ~ {first.Candidate!.Text})"));
+                reasons.Add(new(MatchReasonKind.SimilarFirstName, new Message(MatchMessages.SimilarFirstName, first.Query!.Text, first.Candidate!.Text)));
                 break;
             case PartMatchKind.Initial:
-                reasons.Add(new(MatchReasonKind.FirstInitial, $"First initial matches ({first.Query!.Text} ~ {first.Candidate!.Text})"));
+                reasons.Add(new(MatchReasonKind.FirstInitial, new Message(MatchMessages.FirstInitial, first.Query!.Text, first.Candidate!.Text)));
                 break;
             default:
                 break;
@@ -93,13 +95,13 @@ internal static class NameAgreement
         switch (last.Kind)
         {
             case PartMatchKind.Exact:
-                reasons.Add(new(MatchReasonKind.SameLastName, "Same last name"));
+                reasons.Add(new(MatchReasonKind.SameLastName, new Message(MatchMessages.SameLastName)));
                 break;
             case PartMatchKind.SurnamePart:
-                reasons.Add(new(MatchReasonKind.LastNamePart, $"Shares part of the last name ({last.Query!.Text} ~ {last.Candidate!.Text})"));
+                reasons.Add(new(MatchReasonKind.LastNamePart, new Message(MatchMessages.LastNamePart, last.Query!.Text, last.Candidate!.Text)));
                 break;
             case PartMatchKind.Phonetic or PartMatchKind.Similar:
-                reasons.Add(new(MatchReasonKind.SimilarLastName, $"Similar last name ({last.Query!.Text} ~ {last.Candidate!.Text})"));
+                reasons.Add(new(MatchReasonKind.SimilarLastName, new Message(MatchMessages.SimilarLastName, last.Query!.Text, last.Candidate!.Text)));
                 break;
             default:
                 break;
@@ -107,11 +109,11 @@ internal static class NameAgreement
 
         if (best.Candidate.IsOther)
         {
-            reasons.Add(new(MatchReasonKind.OtherName, $"Matches previous or alias name {best.Candidate.Full}"));
+            reasons.Add(new(MatchReasonKind.OtherName, new Message(MatchMessages.CandidateOtherName, best.Candidate.Full)));
         }
         else if (best.Query.IsOther)
         {
-            reasons.Add(new(MatchReasonKind.OtherName, $"Other name given at intake matches: {best.Query.Full}"));
+            reasons.Add(new(MatchReasonKind.OtherName, new Message(MatchMessages.QueryOtherName, best.Query.Full)));
         }
     }
 

@@ -1,5 +1,6 @@
 using Casewell.Clients;
 using Casewell.Clients.Matching;
+using Casewell.Common;
 
 namespace Casewell.Tests.Clients.Matching;
 
@@ -7,7 +8,7 @@ public class MatchScorerTests
 {
     private static MatchResult Score(SubjectBuilder query, SubjectBuilder candidate) => MatchScorer.Score(query.Build(), candidate.Build());
 
-    private static string[] Reasons(MatchResult result) => [.. result.Reasons.Select(r => r.Text)];
+    private static Message[] Reasons(MatchResult result) => [.. result.Reasons.Select(r => r.Message)];
 
     [Fact]
     public void The_same_person_recorded_the_same_way_is_Likely()
@@ -15,7 +16,7 @@ public class MatchScorerTests
         var result = Score(SubjectBuilder.Named("John", "Smith").Born("1980-03-14"), SubjectBuilder.Named("John", "Smith").Born("1980-03-14"));
 
         Assert.Equal(MatchStrength.Likely, result.Strength);
-        Assert.Equal(["Same first name", "Same last name", "Same date of birth"], Reasons(result));
+        Assert.Equal([new Message(MatchMessages.SameFirstName), new Message(MatchMessages.SameLastName), new Message(MatchMessages.SameBirthDate)], Reasons(result));
     }
 
     [Fact]
@@ -35,7 +36,7 @@ public class MatchScorerTests
             SubjectBuilder.Named("John", "Smith").WithSocialSecurityNumber("a1b2"));
 
         Assert.Equal(MatchStrength.Likely, result.Strength);
-        Assert.Contains(new MatchReason(MatchReasonKind.SameIdentifier, "Same Social Security number"), result.Reasons);
+        Assert.Contains(new MatchReason(MatchReasonKind.SameIdentifier, new Message(MatchMessages.SameIdentifier, new Message(MatchMessages.SocialSecurityNumber))), result.Reasons);
     }
 
     [Fact]
@@ -73,7 +74,7 @@ public class MatchScorerTests
         var result = Score(SubjectBuilder.Named("Bill", "Johnson").Born("1980-03-14"), SubjectBuilder.Named("William", "Johnson").Born("1980-03-14"));
 
         Assert.Equal(MatchStrength.Likely, result.Strength);
-        Assert.Contains("Nickname: Bill = William", Reasons(result));
+        Assert.Contains(new Message(MatchMessages.NicknameFirstName, "Bill", "William"), Reasons(result));
     }
 
     [Fact]
@@ -81,7 +82,7 @@ public class MatchScorerTests
     {
         var result = Score(SubjectBuilder.Named("Guadalupe", "Reyes"), SubjectBuilder.Named("Lupe", "Reyes"));
 
-        Assert.Contains("Nickname: Guadalupe = Lupe", Reasons(result));
+        Assert.Contains(new Message(MatchMessages.NicknameFirstName, "Guadalupe", "Lupe"), Reasons(result));
     }
 
     [Fact]
@@ -89,7 +90,7 @@ public class MatchScorerTests
     {
         var result = Score(SubjectBuilder.Named("Lupe", "Martinez"), SubjectBuilder.Named("María Guadalupe", "Martínez"));
 
-        Assert.Contains("Nickname: Lupe = Guadalupe", Reasons(result));
+        Assert.Contains(new Message(MatchMessages.NicknameFirstName, "Lupe", "Guadalupe"), Reasons(result));
     }
 
     [Fact]
@@ -98,7 +99,7 @@ public class MatchScorerTests
         var result = Score(SubjectBuilder.Named("John", "Smtih").Born("1980-03-14"), SubjectBuilder.Named("John", "Smith").Born("1980-03-14"));
 
         Assert.Equal(MatchStrength.Likely, result.Strength);
-        Assert.Contains("Similar last name (Smtih ~ Smith)", Reasons(result));
+        Assert.Contains(new Message(MatchMessages.SimilarLastName, "Smtih", "Smith"), Reasons(result));
     }
 
     [Fact]
@@ -107,7 +108,7 @@ public class MatchScorerTests
         var result = Score(SubjectBuilder.Named("Nguyen", "Minh").Born("1980-03-14"), SubjectBuilder.Named("Minh", "Nguyen").Born("1980-03-14"));
 
         Assert.Equal(MatchStrength.Likely, result.Strength);
-        Assert.Equal("First and last names swapped", result.Reasons[0].Text);
+        Assert.Equal(new Message(MatchMessages.NamesSwapped), result.Reasons[0].Message);
     }
 
     [Fact]
@@ -126,7 +127,7 @@ public class MatchScorerTests
             SubjectBuilder.Named("Maria", "Garcia").AlsoKnownAs("Maria", "Lopez").Born("1975-06-07"));
 
         Assert.Equal(MatchStrength.Likely, result.Strength);
-        Assert.Contains("Matches previous or alias name Maria Lopez", Reasons(result));
+        Assert.Contains(new Message(MatchMessages.CandidateOtherName, "Maria Lopez"), Reasons(result));
     }
 
     [Fact]
@@ -136,7 +137,7 @@ public class MatchScorerTests
             SubjectBuilder.Named("Maria", "Garcia").AlsoKnownAs("Maria", "Lopez"),
             SubjectBuilder.Named("Maria", "Lopez"));
 
-        Assert.Contains("Other name given at intake matches: Maria Lopez", Reasons(result));
+        Assert.Contains(new Message(MatchMessages.QueryOtherName, "Maria Lopez"), Reasons(result));
     }
 
     [Fact]
@@ -153,7 +154,7 @@ public class MatchScorerTests
         var result = Score(SubjectBuilder.Named("Maria", "Garcia").Born("1975-06-07"), SubjectBuilder.Named("Maria", "Garcia-Lopez").Born("1975-06-07"));
 
         Assert.Equal(MatchStrength.Likely, result.Strength);
-        Assert.Contains("Shares part of the last name (Garcia ~ Garcia-Lopez)", Reasons(result));
+        Assert.Contains(new Message(MatchMessages.LastNamePart, "Garcia", "Garcia-Lopez"), Reasons(result));
     }
 
     [Fact]
@@ -170,7 +171,7 @@ public class MatchScorerTests
     {
         var result = Score(SubjectBuilder.Named("Bobby", "Jones"), SubjectBuilder.Named("Robert", "Jones").Preferring("Bobby"));
 
-        Assert.Contains("Matches preferred name Bobby", Reasons(result));
+        Assert.Contains(new Message(MatchMessages.CandidatePreferredName, "Bobby"), Reasons(result));
     }
 
     [Fact]
@@ -179,7 +180,7 @@ public class MatchScorerTests
         var initial = Score(SubjectBuilder.Named("J.", "Smith").Born("1980-03-14"), SubjectBuilder.Named("John", "Smith").Born("1980-03-14"));
         var full = Score(SubjectBuilder.Named("John", "Smith").Born("1980-03-14"), SubjectBuilder.Named("John", "Smith").Born("1980-03-14"));
 
-        Assert.Contains("First initial matches (J. ~ John)", Reasons(initial));
+        Assert.Contains(new Message(MatchMessages.FirstInitial, "J.", "John"), Reasons(initial));
         Assert.Equal(MatchStrength.Possible, initial.Strength);
         Assert.True(initial.Score < full.Score);
     }
@@ -200,7 +201,7 @@ public class MatchScorerTests
         var result = Score(SubjectBuilder.Named("John", "Smith").BornAbout(approximate), SubjectBuilder.Named("John", "Smith").Born(exact));
 
         Assert.Equal(MatchStrength.Possible, result.Strength);
-        Assert.Contains("Birth year within 2 years (approximate date)", Reasons(result));
+        Assert.Contains(new Message(MatchMessages.BirthYearClose, 2), Reasons(result));
     }
 
     [Fact]
@@ -218,7 +219,7 @@ public class MatchScorerTests
         var result = Score(SubjectBuilder.Named("John", "Smith").Born("1980-04-03"), SubjectBuilder.Named("John", "Smith").Born("1980-03-04"));
 
         Assert.Equal(MatchStrength.Possible, result.Strength);
-        Assert.Contains("Date of birth with day and month swapped", Reasons(result));
+        Assert.Contains(new Message(MatchMessages.BirthDateDayMonthSwapped), Reasons(result));
     }
 
     [Fact]
@@ -227,7 +228,7 @@ public class MatchScorerTests
         var result = Score(SubjectBuilder.Named("John", "Smith").Born("1980-03-24"), SubjectBuilder.Named("John", "Smith").Born("1980-03-14"));
 
         Assert.Equal(MatchStrength.Possible, result.Strength);
-        Assert.Contains("Date of birth differs by one digit (1980-03-24 and 1980-03-14)", Reasons(result));
+        Assert.Contains(new Message(MatchMessages.BirthDateOneDigitDifferent, "1980-03-24", "1980-03-14"), Reasons(result));
     }
 
     [Fact]
@@ -235,7 +236,7 @@ public class MatchScorerTests
     {
         var result = Score(SubjectBuilder.Named("John", "Smith").Born("1980-11-30"), SubjectBuilder.Named("John", "Smith").Born("1980-02-01"));
 
-        Assert.Contains("Same birth year", Reasons(result));
+        Assert.Contains(new Message(MatchMessages.SameBirthYear), Reasons(result));
         Assert.Equal(48, result.Score);
     }
 
