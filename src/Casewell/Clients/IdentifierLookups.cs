@@ -37,7 +37,7 @@ public sealed class IdentifierLookups(CasewellDbContext db, IdentifierLookupLimi
     public const string RefusedAction = "Client.IdentifierLookupRefused";
     private const int MaxShownListed = 40;
 
-    /// <summary>Enough for every lookup a person could have in flight at once; past it the request fails rather than spin.</summary>
+    /// <summary>Saves tried against concurrent lookups of the same person's before this one is refused for now.</summary>
     private const int MaxAttempts = 20;
 
     /// <summary>
@@ -55,12 +55,14 @@ public sealed class IdentifierLookups(CasewellDbContext db, IdentifierLookupLimi
                 return await TryRecordAsync(purpose, string.Join(", ", hashes), shown, ct);
             }
             // Another lookup of this person's was saved since the tally was read (or made the tally at the same moment).
-            catch (DbUpdateException) when (attempt < MaxAttempts)
+            catch (DbUpdateException)
             {
                 // What that save added stays tracked as if saved; forgotten, it is made afresh by the next attempt.
                 foreach (var entry in db.ChangeTracker.Entries()
                     .Where(e => e.Entity is IdentifierLookupTally || (e.State == EntityState.Added && e.Entity is AuditEntry or PrivacyReviewItem)).ToList())
                     entry.State = EntityState.Detached;
+                // More lookups in flight at once than a person makes by hand: refused, not counted, rather than spun on.
+                if (attempt == MaxAttempts) return TimeSpan.FromSeconds(1);
             }
         }
     }

@@ -321,6 +321,72 @@ public abstract class CasesApiTests(CasewellApp app) : IntegrationTest(app)
     }
 
     [Fact]
+    public async Task The_case_detail_lists_the_steps_the_reader_may_take_and_whether_a_closure_needs_approval()
+    {
+        using var world = await CaseWorld.CreateAsync(App);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
+        var manager = await world.AddStaffAsync(StaffRole.ProgramManager, "Pat Manager", Guid.Empty);
+        await world.ManageProgramAsync(manager);
+
+        static (string Steps, bool NeedsApproval) StepsOf(System.Text.Json.JsonElement body) =>
+            (string.Join(" ", body.GetProperty("allowedTransitions").EnumerateArray().Select(t => t.GetString())), body.GetProperty("closureNeedsApproval").GetBoolean());
+
+        Assert.Equal(("PutOnHold Close", true), StepsOf((await GetAsync(worker.Http, @case.Id)).Case));
+        Assert.Equal(("PutOnHold Close", false), StepsOf((await GetAsync(world.Supervisor.Http, @case.Id)).Case));
+        Assert.Equal(("", true), StepsOf((await GetAsync(manager.Http, @case.Id)).Case));
+
+        await world.SetCasePoliciesAsync(closureRequiresApproval: false);
+        Assert.False(StepsOf((await GetAsync(worker.Http, @case.Id)).Case).NeedsApproval);
+    }
+
+    [Fact]
+    public async Task A_closure_and_the_tasks_it_cancels_take_place_at_one_instant()
+    {
+        using var world = await CaseWorld.CreateAsync(App);
+        await world.SetCasePoliciesAsync(closureRequiresApproval: false);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
+        var taskId = await AddTaskAsync(worker.Http, @case.Id, "Call the school", (await world.Database.TodayAsync()).AddDays(3));
+        // A clock that moves on at every reading: two readings in one step would give two instants.
+        await using var host = Identity.SignInHost.Start(App, new TickingClock(TimeProvider.System.GetUtcNow()));
+        using var http = Identity.SignInHost.Client(host);
+        await Succeeds(await http.PostAsJsonAsync("/api/v1/session", new { email = worker.Email, password = CasewellApp.Password }, Cancellation));
+
+        await Succeeds(await TransitionAsync(http, @case.Id, new { transition = "Close", reason = "Goals met", outcome = "GoalsMet", cancelOpenTasks = true }));
+
+        var closed = await world.Database.CaseAsync(@case.Id);
+        var task = await world.Database.TaskAsync(taskId);
+        Assert.Equal((CaseTaskStatus.Cancelled, 0), (task.Status, closed.OpenTaskCount));
+        Assert.Equal(closed.ClosedAt, task.ResolvedAt);
+        var entries = (await world.Database.TimelineAsync(@case.Id)).Where(e => e.Kind is CaseEventKind.Closed or CaseEventKind.TaskCancelled).ToList();
+        Assert.Equal(2, entries.Count);
+        Assert.All(entries, e => Assert.Equal(closed.ClosedAt, e.OccurredAt));
+    }
+
+    [Fact]
+    public async Task A_case_given_to_a_worker_of_another_team_moves_to_that_team_and_its_timeline_says_so()
+    {
+        using var world = await CaseWorld.CreateAsync(App);
+        var otherTeam = await world.AddTeamAsync("Night team");
+        await world.AddToTeamAsync(world.Supervisor.Id, otherTeam, supervises: true);
+        var nightWorker = await world.AddWorkerAsync("Nia Night", otherTeam);
+        var caseId = (await world.OpenCaseAsync()).Id;
+
+        await world.AssignAsync(caseId, nightWorker.Id);
+
+        Assert.Equal(otherTeam, (await world.Database.CaseAsync(caseId)).TeamId);
+        var moved = Assert.Single(await world.Database.TimelineAsync(caseId), e => e.Kind == CaseEventKind.MovedToTeam);
+        Assert.Equal((otherTeam, world.Supervisor.Id), (moved.RelatedId, moved.ActorId));
+        Assert.StartsWith("Night team", moved.Subject, StringComparison.Ordinal);
+    }
+
+    private sealed class TickingClock(DateTimeOffset start) : TimeProvider
+    {
+        private long ticks;
+
+        public override DateTimeOffset GetUtcNow() => start.AddMilliseconds(Interlocked.Increment(ref ticks));
+    }
+
+    [Fact]
     public async Task Roles_that_may_not_open_cases_are_refused()
     {
         using var world = await CaseWorld.CreateAsync(App);

@@ -131,6 +131,22 @@ public abstract class IdentifierLookupTests(CasewellApp app) : IntegrationTest(a
             .Where(i => i.GetProperty("subjectStaffId").GetGuid() == intakeId && i.GetProperty("kind").GetString() == "IdentifierLookupLimitReached").ToList();
         Assert.Single(alerts);
     }
+
+    [Fact]
+    public async Task Lookups_sent_all_at_once_cannot_slip_past_the_limit()
+    {
+        using var intake = await App.SignedInAsync(StaffRole.IntakeWorker);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, Limit + 10).Select(i => intake.GetAsync($"/api/v1/clients?q=27{i % 10}{i:00}4320", Cancellation)));
+
+        Assert.All(answers, a => Assert.True(a.StatusCode is HttpStatusCode.OK or (HttpStatusCode)429, $"answered {(int)a.StatusCode}"));
+        var answered = answers.Count(a => a.StatusCode == HttpStatusCode.OK);
+        Assert.InRange(answered, 1, Limit);
+        // Every lookup answered was counted: exactly the rest of the hour's limit is left, one by one.
+        for (var i = answered; i < Limit; i++)
+            Assert.Equal(HttpStatusCode.OK, (await intake.GetAsync($"/api/v1/clients?q=26{i % 10}{i:00}4320", Cancellation)).StatusCode);
+        Assert.Equal((HttpStatusCode)429, (await intake.GetAsync("/api/v1/clients?q=269994320", Cancellation)).StatusCode);
+    }
 }
 
 public sealed class IdentifierLookupTests_on_Sqlite(SqliteApp app) : IdentifierLookupTests(app), IClassFixture<SqliteApp>;
