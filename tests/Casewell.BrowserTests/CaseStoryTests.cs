@@ -46,7 +46,7 @@ public sealed class CaseStoryTests(BrowserApp app) : BrowserTest(app), IClassFix
 
         // The worker visits, completes the task and asks to close; the supervisor approves.
         tasks = await CaseTasksPage.OpenAsync(workerPage, referral.Id);
-        await tasks.RecordContactAsync(AgencyNow().AddHours(-2), "Home visit", "Children at school; safety plan holding.");
+        await tasks.RecordContactAsync(AgencyNow(), "Home visit", "Children at school; safety plan holding.");
         tasks = await CaseTasksPage.ArriveAsync(workerPage);
         tasks = await (await tasks.OpenTaskAsync("Visit the school")).CompleteAsync("Attendance back to normal");
         casePage = await CasePage.OpenAsync(workerPage, referral.Id.ToString());

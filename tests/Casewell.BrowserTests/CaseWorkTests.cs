@@ -44,7 +44,7 @@ public sealed class CaseWorkTests(BrowserApp app) : BrowserTest(app), IClassFixt
         tasks = await task.CompleteAsync("Reviewed with the pharmacist");
         await Assertions.Expect(tasks.Message).ToHaveTextAsync("The task is marked complete.");
 
-        await tasks.RecordContactAsync(AgencyNow().AddHours(-1), "Home visit", "Visited at home; walking with a frame.");
+        await tasks.RecordContactAsync(AgencyNow(), "Home visit", "Visited at home; walking with a frame.");
         tasks = await CaseTasksPage.ArriveAsync(page);
         await Assertions.Expect(tasks.Message).ToHaveTextAsync("The contact is recorded.");
         await Assertions.Expect(tasks.Contacts).ToContainTextAsync("walking with a frame");

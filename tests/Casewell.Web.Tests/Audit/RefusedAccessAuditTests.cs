@@ -28,7 +28,7 @@ public abstract class RefusedAccessAuditTests(CasewellApp app) : IntegrationTest
         {
             "/transitions" => new { transition = "PutOnHold", reason = "Looking" },
             "/tasks" => new { title = "Look", dueOn = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime).AddDays(3), kind = "FollowUp" },
-            "/contacts" => new { occurredAt = TimeProvider.System.GetUtcNow().AddHours(-1), kind = "Phone", summary = "Called" },
+            "/contacts" => new { occurredAt = TimeProvider.System.GetUtcNow(), kind = "Phone", summary = "Called" },
             _ => new { workerId = Guid.CreateVersion7(), role = "Secondary" },
         };
         return await CaseHttp.SendAsync(http, url, body, "\"1\"");
@@ -144,7 +144,7 @@ public abstract class RefusedAccessAuditTests(CasewellApp app) : IntegrationTest
         var taskId = await world.AddTaskDueInAsync(@case.Id, worker, 3);
         var (_, etag) = await CaseHttp.GetAsync(worker.Http, @case.Id);
         await CaseHttp.Succeeds(await CaseHttp.SendAsync(worker.Http, $"/api/v1/cases/{@case.Id}/contacts",
-            new { occurredAt = TimeProvider.System.GetUtcNow().AddHours(-1), kind = "Phone", summary = "Called about the visit" }, etag));
+            new { occurredAt = TimeProvider.System.GetUtcNow(), kind = "Phone", summary = "Called about the visit" }, etag));
         var auditor = await world.AddStaffAsync(StaffRole.Auditor, "Audrey Auditor");
 
         var lines = await auditor.Http.GetFromJsonAsync<List<AuditLine>>($"/api/v1/audit?clientId={@case.ClientId}&pageSize=200", Cancellation);

@@ -23,6 +23,8 @@ public abstract class ContactsApiTests(CasewellApp app) : IntegrationTest(app)
     {
         using var world = await CaseWorld.CreateAsync(App);
         var (worker, @case) = await world.AddWorkerWithOpenCaseAsync(SeededCaseTypes.SubstanceUse);
+        // Referred yesterday, so that a contact an hour ago is never before the referral's day, whatever the hour.
+        await world.Database.SetDatesAsync(@case.Id, referredDaysAgo: 1);
         var today = await world.Database.TodayAsync();
         var visit = await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Fortnightly contact", today.AddDays(2), "RequiredContact");
         var other = await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Send the release form", today.AddDays(2), "Paperwork");
@@ -51,6 +53,8 @@ public abstract class ContactsApiTests(CasewellApp app) : IntegrationTest(app)
     {
         using var world = await CaseWorld.CreateAsync(App);
         var (worker, @case) = await world.AddWorkerWithOpenCaseAsync(SeededCaseTypes.SubstanceUse);
+        // Referred yesterday, so that a contact an hour ago is never before the referral's day, whatever the hour.
+        await world.Database.SetDatesAsync(@case.Id, referredDaysAgo: 1);
         var visit = await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Fortnightly contact", (await world.Database.TodayAsync()).AddDays(2), "RequiredContact");
         var before = await world.Database.CaseAsync(@case.Id);
 
@@ -135,6 +139,8 @@ public abstract class ContactsApiTests(CasewellApp app) : IntegrationTest(app)
     {
         using var world = await CaseWorld.CreateAsync(App);
         var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
+        // Referred yesterday, so that a contact an hour ago is never before the referral's day, whatever the hour.
+        await world.Database.SetDatesAsync(@case.Id, referredDaysAgo: 1);
         var (_, seen) = await CaseHttp.GetAsync(worker.Http, @case.Id);
         await CaseHttp.Succeeds(await CaseHttp.RecordContactAsync(world.Supervisor.Http, @case.Id, Contact(Now.AddMinutes(-5), summary: "Visited with the worker")));
 
@@ -150,6 +156,8 @@ public abstract class ContactsApiTests(CasewellApp app) : IntegrationTest(app)
     {
         using var world = await CaseWorld.CreateAsync(App);
         var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
+        // Referred yesterday, so that a contact an hour ago is never before the referral's day, whatever the hour.
+        await world.Database.SetDatesAsync(@case.Id, referredDaysAgo: 1);
         var path = $"/api/v1/cases/{@case.Id}/contacts";
         var now = Now;
         foreach (var minutes in new[] { 50, 10, 30 })

@@ -62,7 +62,7 @@ public abstract class TextFieldTests(CasewellApp app) : IntegrationTest(app)
         var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
 
         await CreatedAsync(await RecordContactAsync(worker.Http, @case.Id,
-            new { occurredAt = TimeProvider.System.GetUtcNow().AddHours(-1), kind = "HomeVisit", summary = "Visited.\r\nAll well.\tNext week." }));
+            new { occurredAt = TimeProvider.System.GetUtcNow(), kind = "HomeVisit", summary = "Visited.\r\nAll well.\tNext week." }));
         var name = await world.Supervisor.Http.PostAsJsonAsync("/api/v1/clients", ClientNamed("Robin\tLee"), Cancellation);
 
         var errors = (await ProblemAsync(name, HttpStatusCode.BadRequest)).GetProperty("errors");
@@ -188,7 +188,7 @@ public abstract class TextFieldTests(CasewellApp app) : IntegrationTest(app)
                 {
                     var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
                     return (await RecordContactAsync(worker.Http, @case.Id,
-                        new { occurredAt = TimeProvider.System.GetUtcNow().AddHours(-1), kind = "HomeVisit", summary = Nul }), "Summary");
+                        new { occurredAt = TimeProvider.System.GetUtcNow(), kind = "HomeVisit", summary = Nul }), "Summary");
                 }
             case "handover reason":
                 {

@@ -71,7 +71,7 @@ public abstract class IdempotentCreatesTests(CasewellApp app) : IntegrationTest(
 
         var otherBody = await PostAsync(worker.Http, $"/api/v1/cases/{@case.Id}/tasks", Task("Phone the doctor", due), key);
         var otherEndpoint = await PostAsync(worker.Http, $"/api/v1/cases/{@case.Id}/contacts",
-            new { occurredAt = TimeProvider.System.GetUtcNow().AddHours(-1), kind = "Phone", summary = "Spoke with the mother" }, key);
+            new { occurredAt = TimeProvider.System.GetUtcNow(), kind = "Phone", summary = "Spoke with the mother" }, key);
 
         await ProblemAsync(otherBody, HttpStatusCode.UnprocessableEntity);
         await ProblemAsync(otherEndpoint, HttpStatusCode.UnprocessableEntity);

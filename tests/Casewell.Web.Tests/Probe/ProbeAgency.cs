@@ -52,7 +52,7 @@ public sealed class ProbeAgency : IDisposable
         var today = await world.Database.TodayAsync();
         var taskId = await AddTaskAsync(worker.Http, @case.Id, "Call the landlord", today.AddDays(3));
         await Succeeds(await RecordContactAsync(worker.Http, @case.Id,
-            new { occurredAt = TimeProvider.System.GetUtcNow().AddHours(-2), kind = "HomeVisit", summary = "Met the family" }));
+            new { occurredAt = TimeProvider.System.GetUtcNow(), kind = "HomeVisit", summary = "Met the family" }));
         var relative = await world.RegisterClientAsync(world.Supervisor);
         var relationship = await CreatedAsync(await worker.Http.PostAsJsonAsync($"/api/v1/clients/{@case.ClientId}/relationships",
             new { type = Enum.GetNames<Casewell.Households.RelationshipType>()[0], relatedClientId = relative.Id, livesInHousehold = true }, ct));

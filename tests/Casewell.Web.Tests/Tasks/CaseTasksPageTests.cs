@@ -106,7 +106,7 @@ public abstract class CaseTasksPageTests(CasewellApp app) : IntegrationTest(app)
 
         var recorded = await PostAsync(worker.Http, path, inputs, "record-contact", new()
         {
-            ["NewContact.OccurredAt"] = AgencyNow(TimeSpan.FromMinutes(-20)),
+            ["NewContact.OccurredAt"] = AgencyNow(TimeSpan.Zero),
             ["NewContact.Kind"] = "Phone",
             ["NewContact.Summary"] = "Called about the appointment",
         });

@@ -81,6 +81,134 @@ namespace Casewell.Data.Postgres.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Casewell.CaseTypes.CaseType", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ContactDescription")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("ContactFrequencyDays")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<double>("LoadWeight")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("CaseTypes");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("0192f5a0-0000-7000-8000-000000000001"),
+                            Code = "CPS",
+                            ContactDescription = "Home visit with the child",
+                            ContactFrequencyDays = 30,
+                            IsActive = true,
+                            LoadWeight = 1.5,
+                            Name = "Child protective services",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = new Guid("0192f5a0-0000-7000-8000-000000000002"),
+                            Code = "APS",
+                            ContactDescription = "Home visit",
+                            ContactFrequencyDays = 30,
+                            IsActive = true,
+                            LoadWeight = 1.3,
+                            Name = "Adult protective services",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = new Guid("0192f5a0-0000-7000-8000-000000000003"),
+                            Code = "MH",
+                            ContactDescription = "Face-to-face contact",
+                            ContactFrequencyDays = 30,
+                            IsActive = true,
+                            LoadWeight = 1.2,
+                            Name = "Mental health",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = new Guid("0192f5a0-0000-7000-8000-000000000004"),
+                            Code = "SU",
+                            ContactDescription = "Contact with the client",
+                            ContactFrequencyDays = 14,
+                            IsActive = true,
+                            LoadWeight = 1.2,
+                            Name = "Substance use",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = new Guid("0192f5a0-0000-7000-8000-000000000005"),
+                            Code = "HDP",
+                            ContactDescription = "Follow-up after discharge",
+                            ContactFrequencyDays = 7,
+                            IsActive = true,
+                            LoadWeight = 0.80000000000000004,
+                            Name = "Hospital discharge planning",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = new Guid("0192f5a0-0000-7000-8000-000000000006"),
+                            Code = "RE",
+                            ContactDescription = "Meeting with the client",
+                            ContactFrequencyDays = 14,
+                            IsActive = true,
+                            LoadWeight = 1.0,
+                            Name = "Reentry",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = new Guid("0192f5a0-0000-7000-8000-000000000007"),
+                            Code = "AGE",
+                            ContactDescription = "Home visit",
+                            ContactFrequencyDays = 90,
+                            IsActive = true,
+                            LoadWeight = 0.80000000000000004,
+                            Name = "Aging services",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = new Guid("0192f5a0-0000-7000-8000-000000000008"),
+                            Code = "GEN",
+                            IsActive = true,
+                            LoadWeight = 1.0,
+                            Name = "General human services",
+                            Version = 0
+                        });
+                });
+
             modelBuilder.Entity("Casewell.Cases.Case", b =>
                 {
                     b.Property<Guid>("Id")
@@ -251,45 +379,6 @@ namespace Casewell.Data.Postgres.Migrations
                     b.ToTable("CaseAssignments");
                 });
 
-            modelBuilder.Entity("Casewell.Cases.CaseContact", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<DateTimeOffset>("OccurredAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Summary")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<Guid>("WorkerId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("WorkerName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId", "OccurredAt");
-
-                    b.ToTable("CaseContacts");
-                });
-
             modelBuilder.Entity("Casewell.Cases.CaseEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -370,134 +459,6 @@ namespace Casewell.Data.Postgres.Migrations
                     b.HasKey("Year");
 
                     b.ToTable("CaseNumberSequences");
-                });
-
-            modelBuilder.Entity("Casewell.Cases.CaseType", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("ContactDescription")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<int?>("ContactFrequencyDays")
-                        .HasColumnType("integer");
-
-                    b.Property<bool>("IsActive")
-                        .HasColumnType("boolean");
-
-                    b.Property<double>("LoadWeight")
-                        .HasColumnType("double precision");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Code")
-                        .IsUnique();
-
-                    b.ToTable("CaseTypes");
-
-                    b.HasData(
-                        new
-                        {
-                            Id = new Guid("0192f5a0-0000-7000-8000-000000000001"),
-                            Code = "CPS",
-                            ContactDescription = "Home visit with the child",
-                            ContactFrequencyDays = 30,
-                            IsActive = true,
-                            LoadWeight = 1.5,
-                            Name = "Child protective services",
-                            Version = 0
-                        },
-                        new
-                        {
-                            Id = new Guid("0192f5a0-0000-7000-8000-000000000002"),
-                            Code = "APS",
-                            ContactDescription = "Home visit",
-                            ContactFrequencyDays = 30,
-                            IsActive = true,
-                            LoadWeight = 1.3,
-                            Name = "Adult protective services",
-                            Version = 0
-                        },
-                        new
-                        {
-                            Id = new Guid("0192f5a0-0000-7000-8000-000000000003"),
-                            Code = "MH",
-                            ContactDescription = "Face-to-face contact",
-                            ContactFrequencyDays = 30,
-                            IsActive = true,
-                            LoadWeight = 1.2,
-                            Name = "Mental health",
-                            Version = 0
-                        },
-                        new
-                        {
-                            Id = new Guid("0192f5a0-0000-7000-8000-000000000004"),
-                            Code = "SU",
-                            ContactDescription = "Contact with the client",
-                            ContactFrequencyDays = 14,
-                            IsActive = true,
-                            LoadWeight = 1.2,
-                            Name = "Substance use",
-                            Version = 0
-                        },
-                        new
-                        {
-                            Id = new Guid("0192f5a0-0000-7000-8000-000000000005"),
-                            Code = "HDP",
-                            ContactDescription = "Follow-up after discharge",
-                            ContactFrequencyDays = 7,
-                            IsActive = true,
-                            LoadWeight = 0.80000000000000004,
-                            Name = "Hospital discharge planning",
-                            Version = 0
-                        },
-                        new
-                        {
-                            Id = new Guid("0192f5a0-0000-7000-8000-000000000006"),
-                            Code = "RE",
-                            ContactDescription = "Meeting with the client",
-                            ContactFrequencyDays = 14,
-                            IsActive = true,
-                            LoadWeight = 1.0,
-                            Name = "Reentry",
-                            Version = 0
-                        },
-                        new
-                        {
-                            Id = new Guid("0192f5a0-0000-7000-8000-000000000007"),
-                            Code = "AGE",
-                            ContactDescription = "Home visit",
-                            ContactFrequencyDays = 90,
-                            IsActive = true,
-                            LoadWeight = 0.80000000000000004,
-                            Name = "Aging services",
-                            Version = 0
-                        },
-                        new
-                        {
-                            Id = new Guid("0192f5a0-0000-7000-8000-000000000008"),
-                            Code = "GEN",
-                            IsActive = true,
-                            LoadWeight = 1.0,
-                            Name = "General human services",
-                            Version = 0
-                        });
                 });
 
             modelBuilder.Entity("Casewell.Clients.Client", b =>
@@ -826,6 +787,45 @@ namespace Casewell.Data.Postgres.Migrations
                     b.HasIndex("ClientId");
 
                     b.ToTable("CollateralContacts");
+                });
+
+            modelBuilder.Entity("Casewell.Contacts.CaseContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("WorkerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("WorkerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "OccurredAt");
+
+                    b.ToTable("CaseContacts");
                 });
 
             modelBuilder.Entity("Casewell.Data.DataProtectionKeyRecord", b =>
@@ -1302,7 +1302,7 @@ namespace Casewell.Data.Postgres.Migrations
 
             modelBuilder.Entity("Casewell.Cases.Case", b =>
                 {
-                    b.HasOne("Casewell.Cases.CaseType", null)
+                    b.HasOne("Casewell.CaseTypes.CaseType", null)
                         .WithMany()
                         .HasForeignKey("CaseTypeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1331,15 +1331,6 @@ namespace Casewell.Data.Postgres.Migrations
                 {
                     b.HasOne("Casewell.Cases.Case", null)
                         .WithMany("Assignments")
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Casewell.Cases.CaseContact", b =>
-                {
-                    b.HasOne("Casewell.Cases.Case", null)
-                        .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -1411,6 +1402,15 @@ namespace Casewell.Data.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("ClientId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Casewell.Contacts.CaseContact", b =>
+                {
+                    b.HasOne("Casewell.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
