@@ -1,11 +1,11 @@
 using Casewell.Access;
 using Casewell.Common;
-using Casewell.Contacts;
+using Casewell.Cases;
 using Casewell.Data;
 using Casewell.Tasks;
 using Microsoft.EntityFrameworkCore;
 
-namespace Casewell.Cases;
+namespace Casewell.Contacts;
 
 /// <summary>
 /// Records a contact made on a case: when (not in the future, not before the referral), how, and what in a few
