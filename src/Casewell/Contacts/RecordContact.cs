@@ -1,6 +1,6 @@
 using Casewell.Access;
-using Casewell.Common;
 using Casewell.Cases;
+using Casewell.Common;
 using Casewell.Data;
 using Casewell.Tasks;
 using Microsoft.EntityFrameworkCore;
