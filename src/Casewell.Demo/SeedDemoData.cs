@@ -52,10 +52,10 @@ public sealed class SeedDemoDataHandler(CasewellDbContext db, FieldProtection pr
     public async Task<Result<DemoSeedReport>> Handle(SeedDemoData request, IProgress<DemoProgress>? progress, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (db.Actor.IsSignedIn) return Result<DemoSeedReport>.Refused("Demo data can be loaded only from the command line.");
-        if (!Enum.IsDefined(request.Size)) return Result<DemoSeedReport>.Invalid("Size", "Choose small, agency or state.");
+        if (db.Actor.IsSignedIn) return Result<DemoSeedReport>.Refused(new Message(DemoMessages.CommandLineOnly));
+        if (!Enum.IsDefined(request.Size)) return Result<DemoSeedReport>.Invalid("Size", new Message(DemoMessages.ChooseSize));
         if (await db.StaffUsers.AnyAsync(ct) || await db.Clients.AnyAsync(ct))
-            return Result<DemoSeedReport>.Conflict("The database already holds staff or clients; demo data goes only into an empty database.");
+            return Result<DemoSeedReport>.Conflict(new Message(DemoMessages.DatabaseNotEmpty));
 
         var scale = DemoScale.For(request.Size);
         var now = clock.GetUtcNow();

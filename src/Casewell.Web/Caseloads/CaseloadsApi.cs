@@ -42,7 +42,7 @@ internal static class CaseloadsApi
         {
             if (string.IsNullOrWhiteSpace(text)) return null;
             if (ApiQuery.TryEnum(text, default(T), out var value)) return value;
-            v.Add(field, $"Use one of: {string.Join(", ", Enum.GetNames<T>())}.");
+            v.Add(field, new Message(ValidationMessages.UseOneOf, string.Join(", ", Enum.GetNames<T>())));
             return null;
         }
     }

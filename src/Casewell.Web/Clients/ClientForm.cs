@@ -49,7 +49,7 @@ public sealed class ClientForm
         if (!string.IsNullOrWhiteSpace(BirthDate))
         {
             if (DateOnly.TryParseExact(BirthDate.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)) birth = parsed;
-            else v.Add("BirthDate", "Enter the date of birth as a real date, like 2019-04-27.");
+            else v.Add("BirthDate", new Message(ClientMessages.BirthDateUnreadable));
         }
         var race = RaceEthnicity.None;
         if (AmericanIndianOrAlaskaNative) race |= RaceEthnicity.AmericanIndianOrAlaskaNative;
@@ -133,7 +133,7 @@ public sealed class ClientForm
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
         if (Enum.TryParse<T>(value, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed)) return parsed;
-        v.Add(field, "Choose one of the listed options.");
+        v.Add(field, new Message(ClientMessages.UnknownOption));
         return null;
     }
 }

@@ -18,19 +18,19 @@ public sealed class AssignCaseHandler(CasewellDbContext db, CaseAccess access, T
     public async Task<Result> Handle(AssignCase request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!Enum.IsDefined(request.Role)) return Result.Invalid("Role", "Choose primary or secondary.");
+        if (!Enum.IsDefined(request.Role)) return Result.Invalid("Role", new Message(CaseMessages.ChooseRole));
         if (Case.ReasonText(request.Reason) is { } badReason) return badReason;
         var (@case, failure) = await CaseChange.LoadAsync(db, access, request.CaseId, request.ExpectedVersion, ct);
         if (@case is null) return failure!;
-        if (!await access.SupervisesAsync(@case, ct)) return Result.Refused("Only a supervisor of the case's team may assign it.");
+        if (!await access.SupervisesAsync(@case, ct)) return Result.Refused(new Message(CaseMessages.OnlySupervisorAssigns));
 
         var worker = await db.StaffUsers.AsNoTracking()
             .Where(u => u.Id == request.WorkerId && u.IsActive && (u.Role == StaffRole.CaseWorker || u.Role == StaffRole.Supervisor))
             .Select(u => new StaffRef(u.Id, u.DisplayName))
             .SingleOrDefaultAsync(ct);
-        if (worker is null) return Result.Invalid("WorkerId", "Choose an active case worker.");
+        if (worker is null) return Result.Invalid("WorkerId", new Message(CaseMessages.ChooseActiveWorker));
         var workerTeam = await WorkerTeamAsync(@case.TeamId, request.WorkerId, ct);
-        if (workerTeam is null) return Result.Invalid("WorkerId", "Choose a worker on a team you supervise.");
+        if (workerTeam is null) return Result.Invalid("WorkerId", new Message(CaseMessages.ChooseSupervisedWorker));
 
         var versionLoaded = @case.Version;
         var now = clock.GetUtcNow();

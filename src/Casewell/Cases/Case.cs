@@ -139,19 +139,19 @@ public sealed class Case : IVersioned
     /// <summary>Why <paramref name="step"/> may not be taken now, or null when it may (see <see cref="StepsFor"/>).</summary>
     public Result? Refusal(CaseTransition step, bool supervises) => step switch
     {
-        CaseTransition.Open when Status != CaseStatus.Referred => Refuse($"Only a referred case can be opened; this one is {Status}."),
-        CaseTransition.Open when PrimaryWorkerId is null => Refuse("Assign a primary worker before opening the case."),
-        CaseTransition.PutOnHold when Status != CaseStatus.Open => Refuse("Only an open case can be put on hold."),
-        CaseTransition.PutOnHold when PendingClosure is not null => Refuse("The case is waiting for approval of its closure."),
-        CaseTransition.Resume when Status != CaseStatus.OnHold => Refuse("Only a case on hold can be resumed."),
-        CaseTransition.Close when Status == CaseStatus.Closed => Refuse("The case is already closed."),
-        CaseTransition.Close when PendingClosure is not null => Refuse("The closure is already waiting for approval."),
-        CaseTransition.ApproveClosure or CaseTransition.RejectClosure when !supervises => Refuse("Only a supervisor of the case's team may decide on its closure."),
-        CaseTransition.ApproveClosure or CaseTransition.RejectClosure when PendingClosure is null => Refuse("No closure is waiting for approval."),
-        CaseTransition.Reopen when Status != CaseStatus.Closed => Refuse("Only a closed case can be reopened."),
+        CaseTransition.Open when Status != CaseStatus.Referred => Refuse(new Message(CaseMessages.OnlyReferredOpens, Status)),
+        CaseTransition.Open when PrimaryWorkerId is null => Refuse(new Message(CaseMessages.AssignPrimaryFirst)),
+        CaseTransition.PutOnHold when Status != CaseStatus.Open => Refuse(new Message(CaseMessages.OnlyOpenPutsOnHold)),
+        CaseTransition.PutOnHold when PendingClosure is not null => Refuse(new Message(CaseMessages.ClosureAwaitsApproval)),
+        CaseTransition.Resume when Status != CaseStatus.OnHold => Refuse(new Message(CaseMessages.OnlyOnHoldResumes)),
+        CaseTransition.Close when Status == CaseStatus.Closed => Refuse(new Message(CaseMessages.AlreadyClosed)),
+        CaseTransition.Close when PendingClosure is not null => Refuse(new Message(CaseMessages.ClosureAlreadyWaiting)),
+        CaseTransition.ApproveClosure or CaseTransition.RejectClosure when !supervises => Refuse(new Message(CaseMessages.OnlySupervisorDecidesClosure)),
+        CaseTransition.ApproveClosure or CaseTransition.RejectClosure when PendingClosure is null => Refuse(new Message(CaseMessages.NoClosureWaiting)),
+        CaseTransition.Reopen when Status != CaseStatus.Closed => Refuse(new Message(CaseMessages.OnlyClosedReopens)),
         CaseTransition.Open or CaseTransition.PutOnHold or CaseTransition.Resume or CaseTransition.Close
             or CaseTransition.ApproveClosure or CaseTransition.RejectClosure or CaseTransition.Reopen => null,
-        _ => Result.Invalid("Transition", "Choose what to do with the case."),
+        _ => Result.Invalid("Transition", new Message(CaseMessages.ChooseTransition)),
     };
 
     public Result Open(StaffRef actor, DateTimeOffset now)
@@ -181,8 +181,8 @@ public sealed class Case : IVersioned
     {
         if (Refusal(CaseTransition.Close, supervises: false) is { } refused) return refused;
         if (RequireReason(reason) is { } missing) return missing;
-        if (!Enum.IsDefined(outcome)) return Result.Invalid("Outcome", "Choose the outcome.");
-        if (OpenTaskCount > 0) return Refuse($"The case has {OpenTaskCount} open task(s). Complete or cancel them before closing.");
+        if (!Enum.IsDefined(outcome)) return Result.Invalid("Outcome", new Message(CaseMessages.ChooseOutcome));
+        if (OpenTaskCount > 0) return Refuse(new Message(CaseMessages.OpenTasksBeforeClosing, OpenTaskCount));
         if (needsApproval)
         {
             PendingClosure = new PendingClosure(reason.Trim(), outcome, actor.Id, actor.Name, now);
@@ -197,7 +197,7 @@ public sealed class Case : IVersioned
     {
         if (Refusal(CaseTransition.ApproveClosure, supervises: true) is { } refused) return refused;
         var pending = PendingClosure!;
-        if (OpenTaskCount > 0) return Refuse($"The case has {OpenTaskCount} open task(s) again. Resolve them before approving.");
+        if (OpenTaskCount > 0) return Refuse(new Message(CaseMessages.OpenTasksBeforeApproving, OpenTaskCount));
         PendingClosure = null;
         return Finish(pending.Reason, pending.Outcome, supervisor, now, CaseEventKind.ClosureApproved);
     }
@@ -232,8 +232,8 @@ public sealed class Case : IVersioned
     {
         ArgumentNullException.ThrowIfNull(worker);
         ArgumentNullException.ThrowIfNull(newId);
-        if (Status == CaseStatus.Closed) return Refuse("A closed case cannot be assigned; reopen it first.");
-        if (PrimaryWorkerId == worker.Id) return Refuse($"{worker.Name} is already the primary worker.");
+        if (Status == CaseStatus.Closed) return Refuse(new Message(CaseMessages.ClosedNotAssigned));
+        if (PrimaryWorkerId == worker.Id) return Refuse(new Message(CaseMessages.AlreadyPrimary, worker.Name));
         var current = CurrentAssignment(AssignmentRole.Primary);
         if (current is not null && RequireReason(reason) is { } missing) return missing;
 
@@ -251,9 +251,9 @@ public sealed class Case : IVersioned
     {
         ArgumentNullException.ThrowIfNull(worker);
         ArgumentNullException.ThrowIfNull(newId);
-        if (Status == CaseStatus.Closed) return Refuse("A closed case cannot be assigned; reopen it first.");
+        if (Status == CaseStatus.Closed) return Refuse(new Message(CaseMessages.ClosedNotAssigned));
         if (PrimaryWorkerId == worker.Id || CurrentAssignment(AssignmentRole.Secondary, worker.Id) is not null)
-            return Refuse($"{worker.Name} already works on this case.");
+            return Refuse(new Message(CaseMessages.AlreadyOnCase, worker.Name));
         assignments.Add(new CaseAssignment(newId(), Id, worker.Id, worker.Name, AssignmentRole.Secondary, now, actor.Id));
         Record(now, actor, CaseEventKind.Assigned, subject: worker.Name, to: nameof(AssignmentRole.Secondary), relatedId: worker.Id);
         return Result.Ok();
@@ -266,7 +266,7 @@ public sealed class Case : IVersioned
     public Result Unassign(Guid staffId, string reason, StaffRef actor, DateTimeOffset now)
     {
         var assignment = assignments.FirstOrDefault(a => a.IsCurrent && a.StaffId == staffId);
-        if (assignment is null) return Refuse("This worker is not assigned to the case.");
+        if (assignment is null) return Refuse(new Message(CaseMessages.WorkerNotAssigned));
         if (RequireReason(reason) is { } missing) return missing;
         assignment.End(now, reason);
         if (assignment.Role == AssignmentRole.Primary) PrimaryWorkerId = null;
@@ -320,7 +320,7 @@ public sealed class Case : IVersioned
     {
         ArgumentNullException.ThrowIfNull(task);
         if (task.CaseId != Id || !task.IsOpen) throw new ArgumentException("The task must be a new, open task of this case.", nameof(task));
-        if (Status == CaseStatus.Closed) return Refuse("A closed case takes no new tasks; reopen it first.");
+        if (Status == CaseStatus.Closed) return Refuse(new Message(CaseMessages.ClosedTakesNoTasks));
         OpenTaskCount++;
         TaskEntry(task, CaseEventKind.TaskCreated, actor, now);
         return Result.Ok();
@@ -449,18 +449,18 @@ public sealed class Case : IVersioned
     public static Result? ReasonText(string? reason)
     {
         var v = new Validation();
-        v.MultiLine("Reason", reason, MaxReasonLength, "reason");
+        v.MultiLine("Reason", reason, MaxReasonLength, new Message(CaseMessages.Reason));
         return v.HasErrors ? v.ToResult() : null;
     }
 
     private static Result? RequireReason(string? reason)
     {
-        if (TextRules.IsBlank(reason)) return Result.Invalid("Reason", "Enter the reason.");
+        if (TextRules.IsBlank(reason)) return Result.Invalid("Reason", new Message(CaseMessages.RequiredReason));
         return ReasonText(reason);
     }
 
     /// <summary>A step the lifecycle does not allow from here: not a concurrency conflict, so not a 409.</summary>
-    private static Result Refuse(string message) => Result.Refused(message);
+    private static Result Refuse(Message message) => Result.Refused(message);
 }
 
 /// <summary>A closure a worker asked for, waiting for the supervisor.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Casewell.Access;
 using Casewell.Common;
 using Casewell.Data;
@@ -20,7 +19,7 @@ internal static class CaseChange
         {
             await access.RecordCaseRefusalAsync(caseId, "change", ct);
             var readable = await access.Readable(db.Cases).AnyAsync(c => c.Id == caseId, ct);
-            return (null, readable ? Result.Refused("You may read this case but not change it.") : Result.NotFound());
+            return (null, readable ? Result.Refused(new Message(CaseMessages.ReadOnly)) : Result.NotFound());
         }
         if (expectedVersion is { } expected && expected != @case.Version)
             return (null, Result.Conflict(await DescribeChangesAsync(db, caseId, expected, ct)));
@@ -46,7 +45,7 @@ internal static class CaseChange
         }
     }
 
-    internal static async Task<string> DescribeChangesAsync(CasewellDbContext db, Guid caseId, int since, CancellationToken ct)
+    internal static async Task<Message> DescribeChangesAsync(CasewellDbContext db, Guid caseId, int since, CancellationToken ct)
     {
         var changes = await db.CaseEvents.AsNoTracking()
             .Where(e => e.CaseId == caseId && e.CaseVersion > since)
@@ -54,8 +53,14 @@ internal static class CaseChange
             .Take(10)
             .Select(e => new { e.Kind, e.ActorName, e.Subject, e.From, e.To, e.OccurredAt })
             .ToListAsync(ct);
-        var lines = changes.Select(e => string.Create(CultureInfo.InvariantCulture,
-            $"{e.Kind}{(e.Subject is null ? "" : $" {e.Subject}")}{(e.From is null ? "" : $" from {e.From}")}{(e.To is null ? "" : $" to {e.To}")} by {e.ActorName} at {e.OccurredAt:u}"));
-        return $"Someone changed this case after you opened it; nothing of yours was saved. Since then: {string.Join("; ", lines)}.";
+        var lines = changes.Select(e => new Message(CaseMessages.Change, e.Kind,
+            e.Subject is null ? "" : new Message(CaseMessages.ChangeSubject, e.Subject),
+            e.From is null ? "" : new Message(CaseMessages.ChangeFrom, e.From),
+            e.To is null ? "" : new Message(CaseMessages.ChangeTo, e.To),
+            e.ActorName, e.OccurredAt)).ToList();
+        // A list as messages nest: the first change, then the rest, so each language words its own separator.
+        var list = lines.Count == 0 ? (object)"" : lines[^1];
+        for (var i = lines.Count - 2; i >= 0; i--) list = new Message(CaseMessages.Changes, lines[i], list);
+        return new Message(CaseMessages.ChangedSince, list);
     }
 }

@@ -33,23 +33,23 @@ public sealed class OpenCaseHandler(CasewellDbContext db, CaseAccess access, Cli
     public async Task<Result<OpenedCase>> Handle(OpenCase request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!access.CanOpen) return Result<OpenedCase>.Refused("Your role may not open cases.");
+        if (!access.CanOpen) return Result<OpenedCase>.Refused(new Message(CaseMessages.MayNotOpen));
         if (!await clients.Readable(db.Clients).AnyAsync(c => c.Id == request.ClientId, ct)) return Result<OpenedCase>.NotFound();
 
         var v = new Validation();
-        v.Required("ReferralReason", request.ReferralReason, "the reason for the referral");
-        v.MultiLine("ReferralReason", request.ReferralReason, Case.MaxReferralReasonLength, "referral reason");
-        v.MultiLine("PresentingNeeds", request.PresentingNeeds, Case.MaxPresentingNeedsLength, "presenting needs");
-        if (!Enum.IsDefined(request.Priority)) v.Add("Priority", "Choose the priority.");
-        if (!Enum.IsDefined(request.ReferralSource)) v.Add("ReferralSource", "Choose who referred the case.");
+        v.Required("ReferralReason", request.ReferralReason, new Message(CaseMessages.RequiredReferralReason));
+        v.MultiLine("ReferralReason", request.ReferralReason, Case.MaxReferralReasonLength, new Message(CaseMessages.ReferralReason));
+        v.MultiLine("PresentingNeeds", request.PresentingNeeds, Case.MaxPresentingNeedsLength, new Message(CaseMessages.PresentingNeeds));
+        if (!Enum.IsDefined(request.Priority)) v.Add("Priority", new Message(CaseMessages.ChoosePriority));
+        if (!Enum.IsDefined(request.ReferralSource)) v.Add("ReferralSource", new Message(CaseMessages.ChooseReferralSource));
         var program = await db.Programs.AsNoTracking().SingleOrDefaultAsync(p => p.Id == request.ProgramId && p.IsActive, ct);
-        if (program is null) v.Add("ProgramId", "Choose the program.");
+        if (program is null) v.Add("ProgramId", new Message(CaseMessages.ChooseProgram));
         var type = await db.CaseTypes.AsNoTracking().SingleOrDefaultAsync(t => t.Id == request.CaseTypeId && t.IsActive, ct);
-        if (type is null) v.Add("CaseTypeId", "Choose the case type.");
+        if (type is null) v.Add("CaseTypeId", new Message(CaseMessages.ChooseCaseType));
         var teamId = program is null ? null : await TeamAsync(v, request, ct);
         var members = request.HouseholdMemberIds ?? [];
-        if (members.Count > MaxHouseholdMembers) v.Add("HouseholdMemberIds", $"Include at most {MaxHouseholdMembers} household members.");
-        else if (!await AreHouseholdAsync(request.ClientId, members, ct)) v.Add("HouseholdMemberIds", "Include only people linked to the client as household or family.");
+        if (members.Count > MaxHouseholdMembers) v.Add("HouseholdMemberIds", new Message(CaseMessages.TooManyHouseholdMembers, MaxHouseholdMembers));
+        else if (!await AreHouseholdAsync(request.ClientId, members, ct)) v.Add("HouseholdMemberIds", new Message(CaseMessages.OnlyHousehold));
         if (v.HasErrors) return Result<OpenedCase>.Invalid(v.ToDictionary());
 
         var intake = new CaseIntake(request.ClientId, request.ProgramId, teamId!.Value, request.CaseTypeId, request.Priority,
@@ -93,11 +93,11 @@ public sealed class OpenCaseHandler(CasewellDbContext db, CaseAccess access, Cli
         if (request.TeamId is { } chosen)
         {
             if (teams.Contains(chosen)) return chosen;
-            v.Add("TeamId", "Choose a team of this program.");
+            v.Add("TeamId", new Message(CaseMessages.ChooseProgramTeam));
             return null;
         }
         if (teams.Count == 1) return teams[0];
-        v.Add("TeamId", teams.Count == 0 ? "This program has no team yet; an administrator must add one." : "Choose the team whose queue the case goes to.");
+        v.Add("TeamId", new Message(teams.Count == 0 ? CaseMessages.ProgramHasNoTeam : CaseMessages.ChooseTeam));
         return null;
     }
 

@@ -26,7 +26,7 @@ public sealed class TransitionCaseHandler(CasewellDbContext db, CaseAccess acces
     public async Task<Result> Handle(TransitionCase request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!Enum.IsDefined(request.Transition)) return Result.Invalid("Transition", "Choose what to do with the case.");
+        if (!Enum.IsDefined(request.Transition)) return Result.Invalid("Transition", new Message(CaseMessages.ChooseTransition));
         if (Case.ReasonText(request.Reason) is { } badReason) return badReason;
         var (@case, failure) = await CaseChange.LoadAsync(db, access, request.CaseId, request.ExpectedVersion, ct);
         if (@case is null) return failure!;
@@ -47,7 +47,7 @@ public sealed class TransitionCaseHandler(CasewellDbContext db, CaseAccess acces
             CaseTransition.ApproveClosure => @case.ApproveClosure(actor, now),
             CaseTransition.RejectClosure => @case.RejectClosure(reason, actor, now),
             CaseTransition.Reopen => @case.Reopen(reason, actor, now, await ContactFrequencyAsync(@case, ct), calendar.Today()),
-            _ => Result.Invalid("Transition", "Choose what to do with the case."),
+            _ => Result.Invalid("Transition", new Message(CaseMessages.ChooseTransition)),
         };
         if (outcome.Failed) return outcome;
         // A task added meanwhile changed the case's open-task count, and so its version: the save answers 409.
@@ -56,7 +56,7 @@ public sealed class TransitionCaseHandler(CasewellDbContext db, CaseAccess acces
 
     private async Task<Result> CloseAsync(Case @case, TransitionCase request, bool supervises, DateTimeOffset now, CancellationToken ct)
     {
-        if (request.Outcome is null) return Result.Invalid("Outcome", "Choose the outcome.");
+        if (request.Outcome is null) return Result.Invalid("Outcome", new Message(CaseMessages.ChooseOutcome));
         if (request.CancelOpenTasks && @case.OpenTaskCount > 0 && !string.IsNullOrWhiteSpace(request.Reason))
         {
             var openTasks = await db.Tasks.Where(t => t.CaseId == @case.Id && t.Status == CaseTaskStatus.Open).ToListAsync(ct);

@@ -24,9 +24,14 @@ public static class ClientMessages
     public const string SearchText = "Client.SearchText";
 
     public const string BirthDateInFuture = "Client.BirthDateInFuture";
+    /// <summary>The form's date of birth is not a date (the API reads its dates itself).</summary>
+    public const string BirthDateUnreadable = "Client.BirthDateUnreadable";
     public const string BirthDateTooEarly = "Client.BirthDateTooEarly";
     public const string ApproximateBirthDateMissing = "Client.ApproximateBirthDateMissing";
     public const string ChooseListedOption = "Client.ChooseListedOption";
+
+    /// <summary>The form posted an option it does not list (the API's enums are checked by <see cref="ChooseListedOption"/>).</summary>
+    public const string UnknownOption = "Client.UnknownOption";
     public const string ChooseListedOptions = "Client.ChooseListedOptions";
     public const string PhoneFormat = "Client.PhoneFormat";
     public const string EmailFormat = "Client.EmailFormat";

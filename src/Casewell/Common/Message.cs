@@ -14,9 +14,6 @@ public sealed record Message(string Code, params object?[] Args)
 
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Code);
 
-    /// <summary>Removed once Cases lifecycle and Tasks are converted: an English text for a call site without a code yet.</summary>
-    internal static Message Verbatim(string text) => new(CommonMessages.Text, text);
-
     /// <summary>For logs and test failures only; readers see the web's wording.</summary>
     public override string ToString() => Args.Length == 0 ? Code : $"{Code}({string.Join(", ", Args)})";
 }

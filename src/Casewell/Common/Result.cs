@@ -31,12 +31,6 @@ public class Result
     public static Result Invalid(IReadOnlyDictionary<string, Message[]> errors) => new(ResultKind.Invalid, errors, null);
     public static Result TooMany(Message detail, TimeSpan retryAfter) => new(ResultKind.TooMany, null, detail, retryAfter);
     public static Result Invalid(string field, Message message) => Invalid(new Dictionary<string, Message[]> { [field] = [message] });
-
-    // Removed once Cases lifecycle and Tasks are converted: English passed through for call sites without a code yet.
-    public static Result Conflict(string detail) => Conflict(Message.Verbatim(detail));
-    public static Result Refused(string detail) => Refused(Message.Verbatim(detail));
-    public static Result Invalid(string field, string message) => Invalid(field, Message.Verbatim(message));
-    public static Result TooMany(string detail, TimeSpan retryAfter) => TooMany(Message.Verbatim(detail), retryAfter);
 }
 
 public sealed class Result<T> : Result
@@ -53,12 +47,6 @@ public sealed class Result<T> : Result
     public static new Result<T> Invalid(IReadOnlyDictionary<string, Message[]> errors) => new(ResultKind.Invalid, default, errors, null);
     public static new Result<T> Invalid(string field, Message message) => Invalid(new Dictionary<string, Message[]> { [field] = [message] });
     public static new Result<T> TooMany(Message detail, TimeSpan retryAfter) => new(ResultKind.TooMany, default, null, detail, retryAfter);
-
-    // Removed once Cases lifecycle and Tasks are converted: English passed through for call sites without a code yet.
-    public static new Result<T> Conflict(string detail) => Conflict(Message.Verbatim(detail));
-    public static new Result<T> Refused(string detail) => Refused(Message.Verbatim(detail));
-    public static new Result<T> Invalid(string field, string message) => Invalid(field, Message.Verbatim(message));
-    public static new Result<T> TooMany(string detail, TimeSpan retryAfter) => TooMany(Message.Verbatim(detail), retryAfter);
 
     public static Result<T> From(Result failure)
     {

@@ -38,12 +38,6 @@ public sealed class Validation
     /// <summary>A text of several lines (notes, summaries, reasons): its length, and no control characters but tab and line breaks.</summary>
     public void MultiLine(string field, string? value, int max, Message label) => Text(field, value, max, label, multiLine: true);
 
-    // Removed once Cases lifecycle and Tasks are converted: English labels and messages for call sites without codes yet.
-    public void Add(string field, string message) => Add(field, Message.Verbatim(message));
-    public void Required(string field, string? value, string label) => Required(field, value, Message.Verbatim(label));
-    public void SingleLine(string field, string? value, int max, string label) => SingleLine(field, value, max, Message.Verbatim(Capitalize(label)));
-    public void MultiLine(string field, string? value, int max, string label) => MultiLine(field, value, max, Message.Verbatim(Capitalize(label)));
-
     public IReadOnlyDictionary<string, Message[]> ToDictionary() => errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
 
     public Result ToResult() => Result.Invalid(ToDictionary());
@@ -62,6 +56,4 @@ public sealed class Validation
                 break;
         }
     }
-
-    private static string Capitalize(string label) => label.Length == 0 ? label : char.ToUpperInvariant(label[0]) + label[1..];
 }

@@ -9,6 +9,9 @@ public static class ValidationMessages
     /// <summary>The label starts the sentence ("First name").</summary>
     [MessageArgs("label", "max")] public const string TooLong = "Validation.TooLong";
 
+    /// <summary>A value the API does not know; the names it does know, listed.</summary>
+    [MessageArgs("names")] public const string UseOneOf = "Validation.UseOneOf";
+
     [MessageArgs("label")] public const string LineBreak = "Validation.LineBreak";
     [MessageArgs("label")] public const string ControlCharacter = "Validation.ControlCharacter";
 }

@@ -27,11 +27,11 @@ public sealed class RecordContactHandler(CasewellDbContext db, CaseAccess access
     {
         ArgumentNullException.ThrowIfNull(request);
         var v = new Validation();
-        v.Required("Summary", request.Summary, "a summary of the contact");
-        v.MultiLine("Summary", request.Summary, CaseContact.MaxSummaryLength, "summary");
-        if (request.Kind is not { } kind || !Enum.IsDefined(kind)) v.Add("Kind", "Choose how the contact was made.");
-        if (request.OccurredAt is null) v.Add("OccurredAt", "Enter when the contact took place.");
-        else if (request.OccurredAt > clock.GetUtcNow() + ClockTolerance) v.Add("OccurredAt", "The contact cannot be in the future.");
+        v.Required("Summary", request.Summary, new Message(CaseMessages.RequiredContactSummary));
+        v.MultiLine("Summary", request.Summary, CaseContact.MaxSummaryLength, new Message(CaseMessages.ContactSummary));
+        if (request.Kind is not { } kind || !Enum.IsDefined(kind)) v.Add("Kind", new Message(CaseMessages.ChooseContactKind));
+        if (request.OccurredAt is null) v.Add("OccurredAt", new Message(CaseMessages.RequiredContactTime));
+        else if (request.OccurredAt > clock.GetUtcNow() + ClockTolerance) v.Add("OccurredAt", new Message(CaseMessages.ContactInFuture));
         if (v.HasErrors) return Result<RecordedContact>.Invalid(v.ToDictionary());
 
         return await RecordAsync(request, request.OccurredAt!.Value.ToUniversalTime(), ct);
@@ -43,9 +43,9 @@ public sealed class RecordContactHandler(CasewellDbContext db, CaseAccess access
         if (@case is null) return Result<RecordedContact>.From(failure!);
         var occurredOn = calendar.DateOf(occurredAt);
         if (occurredOn < calendar.DateOf(@case.ReferredAt))
-            return Result<RecordedContact>.Invalid("OccurredAt", "The contact cannot be before the case was referred.");
+            return Result<RecordedContact>.Invalid("OccurredAt", new Message(CaseMessages.ContactBeforeReferral));
         if (@case.ClosedAt is { } closedAt && occurredAt > closedAt)
-            return Result<RecordedContact>.Refused("The case is closed; only contacts made before it closed can be recorded.");
+            return Result<RecordedContact>.Refused(new Message(CaseMessages.ContactAfterClosing));
 
         var now = clock.GetUtcNow();
         var contact = new CaseContact(Ids.New(clock), @case.Id, occurredAt, request.Kind!.Value, access.Actor, request.Summary!, now);

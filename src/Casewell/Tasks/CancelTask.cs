@@ -13,8 +13,8 @@ public sealed class CancelTaskHandler(CasewellDbContext db, CaseAccess access, T
     {
         ArgumentNullException.ThrowIfNull(request);
         var v = new Validation();
-        v.Required("Reason", request.Reason, "the reason for cancelling");
-        v.MultiLine("Reason", request.Reason, CaseTask.MaxDetailsLength, "reason");
+        v.Required("Reason", request.Reason, new Message(TaskMessages.RequiredCancelReason));
+        v.MultiLine("Reason", request.Reason, CaseTask.MaxDetailsLength, new Message(TaskMessages.Reason));
         if (v.HasErrors) return Result<int>.Invalid(v.ToDictionary());
         var (task, @case, failure) = await TaskChange.LoadAsync(db, access, request.TaskId, request.ExpectedVersion, ct);
         if (task is null) return Result<int>.From(failure!);

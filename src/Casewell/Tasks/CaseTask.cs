@@ -63,7 +63,7 @@ public sealed class CaseTask : IVersioned
     public Result Reassign(StaffRef assignee)
     {
         ArgumentNullException.ThrowIfNull(assignee);
-        if (!IsOpen) return Result.Refused("Only an open task can be reassigned.");
+        if (!IsOpen) return Result.Refused(new Message(TaskMessages.OnlyOpenReassigned));
         AssignedToId = assignee.Id;
         AssignedToName = assignee.Name;
         return Result.Ok();
@@ -71,7 +71,7 @@ public sealed class CaseTask : IVersioned
 
     public Result Reschedule(DateOnly dueOn)
     {
-        if (!IsOpen) return Result.Refused("Only an open task can be rescheduled.");
+        if (!IsOpen) return Result.Refused(new Message(TaskMessages.OnlyOpenRescheduled));
         DueOn = dueOn;
         OverdueSince = null;
         return Result.Ok();
@@ -88,7 +88,7 @@ public sealed class CaseTask : IVersioned
     private Result Resolve(CaseTaskStatus status, StaffRef actor, string? note, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        if (!IsOpen) return Result.Refused($"The task is already {Status.ToString().ToLowerInvariant()}.");
+        if (!IsOpen) return Result.Refused(new Message(TaskMessages.AlreadyResolved, TaskMessages.Status(Status)));
         Status = status;
         ResolvedAt = now;
         ResolvedById = actor.Id;

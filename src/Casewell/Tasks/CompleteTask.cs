@@ -13,7 +13,7 @@ public sealed class CompleteTaskHandler(CasewellDbContext db, CaseAccess access,
     {
         ArgumentNullException.ThrowIfNull(request);
         var v = new Validation();
-        v.MultiLine("Note", request.Note, CaseTask.MaxDetailsLength, "note");
+        v.MultiLine("Note", request.Note, CaseTask.MaxDetailsLength, new Message(TaskMessages.Note));
         if (v.HasErrors) return Result<int>.Invalid(v.ToDictionary());
         var (task, @case, failure) = await TaskChange.LoadAsync(db, access, request.TaskId, request.ExpectedVersion, ct);
         if (task is null) return Result<int>.From(failure!);

@@ -29,16 +29,16 @@ public sealed class CreateTaskHandler(CasewellDbContext db, CaseAccess access, T
 
         var today = calendar.Today();
         var v = new Validation();
-        v.Required("Title", request.Title, "a title");
-        v.SingleLine("Title", request.Title, CaseTask.MaxTitleLength, "title");
-        v.MultiLine("Details", request.Details, CaseTask.MaxDetailsLength, "details");
-        if (!Enum.IsDefined(request.Kind)) v.Add("Kind", "Choose what kind of task this is.");
+        v.Required("Title", request.Title, new Message(TaskMessages.RequiredTitle));
+        v.SingleLine("Title", request.Title, CaseTask.MaxTitleLength, new Message(TaskMessages.Title));
+        v.MultiLine("Details", request.Details, CaseTask.MaxDetailsLength, new Message(TaskMessages.Details));
+        if (!Enum.IsDefined(request.Kind)) v.Add("Kind", new Message(TaskMessages.ChooseKind));
         TaskRules.CheckDueOn(v, request.DueOn, today);
 
         var assigneeId = request.AssigneeId ?? access.Actor.Id;
         var assignee = await EligibleAssignees(@case.Id, @case.TeamId).Where(u => u.Id == assigneeId)
             .Select(u => new StaffRef(u.Id, u.DisplayName)).SingleOrDefaultAsync(ct);
-        if (assignee is null) v.Add("AssigneeId", "Choose a worker on this case or a supervisor of its team.");
+        if (assignee is null) v.Add("AssigneeId", new Message(TaskMessages.ChooseAssignee));
         if (v.HasErrors) return Result<CreatedTask>.Invalid(v.ToDictionary());
 
         var now = clock.GetUtcNow();
@@ -68,6 +68,6 @@ public sealed class CreateTaskHandler(CasewellDbContext db, CaseAccess access, T
         var found = await editable.SingleOrDefaultAsync(c => c.Id == caseId, ct);
         if (found is not null) return (found, null);
         var readable = await access.Readable(db.Cases).AnyAsync(c => c.Id == caseId, ct);
-        return (null, readable ? Result.Refused("You may read this case but not add tasks to it.") : Result.NotFound());
+        return (null, readable ? Result.Refused(new Message(TaskMessages.ReadOnlyCase)) : Result.NotFound());
     }
 }

@@ -25,7 +25,7 @@ public sealed class ListCaseTasksHandler(CasewellDbContext db, CaseAccess access
     public async Task<Result<CaseTasks>> Handle(ListCaseTasks request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!Enum.IsDefined(request.Filter)) return Result<CaseTasks>.Invalid("Status", "Choose open or resolved tasks.");
+        if (!Enum.IsDefined(request.Filter)) return Result<CaseTasks>.Invalid("Status", new Message(TaskMessages.ChooseOpenOrResolved));
         var heading = await CaseHeading.ReadableOrRefusedAsync(db, access, request.CaseId, "read its tasks", ct);
         if (heading is null) return Result<CaseTasks>.NotFound();
 

@@ -23,7 +23,7 @@ public sealed class ListMyTasksHandler(CasewellDbContext db, CaseAccess access, 
     public async Task<Result<PageOf<MyTask>>> Handle(ListMyTasks request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!Enum.IsDefined(request.Due)) return Result<PageOf<MyTask>>.Invalid("Due", "Choose today, overdue or upcoming.");
+        if (!Enum.IsDefined(request.Due)) return Result<PageOf<MyTask>>.Invalid("Due", new Message(TaskMessages.ChooseDue));
         var (page, size) = PageOf<MyTask>.Normalize(request.Page, request.PageSize);
         return Result<PageOf<MyTask>>.Ok(await PageOf<MyTask>.ReadAsync(Query(request.Due), page, size, ct));
     }

@@ -18,8 +18,8 @@ public sealed class ReassignTaskHandler(CasewellDbContext db, CaseAccess access,
         if (task is null) return Result<int>.From(failure!);
         var assignee = await TaskRules.EligibleAssignees(db, @case!.Id, @case.TeamId).AsNoTracking()
             .Where(u => u.Id == request.AssigneeId).Select(u => new StaffRef(u.Id, u.DisplayName)).SingleOrDefaultAsync(ct);
-        if (assignee is null) return Result<int>.Invalid("AssigneeId", "Choose a worker on this case or a supervisor of its team.");
-        if (assignee.Id == task.AssignedToId) return Result<int>.Invalid("AssigneeId", $"The task is already assigned to {assignee.Name}.");
+        if (assignee is null) return Result<int>.Invalid("AssigneeId", new Message(TaskMessages.ChooseAssignee));
+        if (assignee.Id == task.AssignedToId) return Result<int>.Invalid("AssigneeId", new Message(TaskMessages.AlreadyAssigned, assignee.Name));
 
         var outcome = @case.ReassignTask(task, assignee, access.Actor, clock.GetUtcNow());
         if (outcome.Failed) return Result<int>.From(outcome);

@@ -18,7 +18,7 @@ public sealed class RescheduleTaskHandler(CasewellDbContext db, CaseAccess acces
         var (task, @case, failure) = await TaskChange.LoadAsync(db, access, request.TaskId, request.ExpectedVersion, ct);
         if (task is null) return Result<int>.From(failure!);
 
-        if (task.DueOn == request.DueOn) return Result<int>.Invalid("DueOn", "The task is already due on that date.");
+        if (task.DueOn == request.DueOn) return Result<int>.Invalid("DueOn", new Message(TaskMessages.AlreadyDue));
         var outcome = @case!.RescheduleTask(task, request.DueOn!.Value, access.Actor, clock.GetUtcNow());
         if (outcome.Failed) return Result<int>.From(outcome);
         return await TaskChange.SaveAsync(db, task, @case, ct);

@@ -29,7 +29,7 @@ internal static class TaskChange
         if (!await MayWorkAsync(db, access, task.AssignedToId, @case.Id, @case.TeamId, ct))
         {
             await access.RecordTaskRefusalAsync(taskId, "change", ct);
-            return (null, null, Result.Refused("Only the task's assignee, the workers on the case or a supervisor of its team may change this task."));
+            return (null, null, Result.Refused(new Message(TaskMessages.MayNotChange)));
         }
         if (expectedVersion is { } expected && expected != task.Version) return (null, null, Result.Conflict(Describe(task)));
         return (task, @case, null);
@@ -63,7 +63,6 @@ internal static class TaskChange
         }
     }
 
-    private static string Describe(CaseTask task) =>
-        $"Someone changed this task after you opened it; nothing of yours was saved. It is now {task.Status.ToString().ToLowerInvariant()}, " +
-        $"due {CaseEvent.DateValue(task.DueOn)}, assigned to {task.AssignedToName}.";
+    private static Message Describe(CaseTask task) =>
+        new(TaskMessages.Changed, TaskMessages.Status(task.Status), CaseEvent.DateValue(task.DueOn), task.AssignedToName);
 }

@@ -12,9 +12,9 @@ internal static class TaskRules
 
     public static void CheckDueOn(Validation v, DateOnly? dueOn, DateOnly today)
     {
-        if (dueOn is not { } due) v.Add("DueOn", "Enter the due date.");
-        else if (due < today) v.Add("DueOn", "The due date must be today or later.");
-        else if (due > today.AddYears(MaxYearsAhead)) v.Add("DueOn", $"The due date must be within {MaxYearsAhead} years.");
+        if (dueOn is not { } due) v.Add("DueOn", new Message(TaskMessages.RequiredDueDate));
+        else if (due < today) v.Add("DueOn", new Message(TaskMessages.DueInPast));
+        else if (due > today.AddYears(MaxYearsAhead)) v.Add("DueOn", new Message(TaskMessages.DueTooFar, MaxYearsAhead));
     }
 
     /// <summary>

@@ -95,7 +95,7 @@ public class CaseLifecycleTests
         var result = @case.Close("Goals met", ClosureOutcome.GoalsMet, needsApproval: false, Worker, Now);
 
         Assert.Equal(ResultKind.Refused, result.Kind);
-        Assert.Contains("2 open task", result.Detail?.ToString(), StringComparison.Ordinal);
+        Assert.Equal(new Message(CaseMessages.OpenTasksBeforeClosing, 2), result.Detail);
         Assert.Equal(CaseStatus.Open, @case.Status);
     }
 

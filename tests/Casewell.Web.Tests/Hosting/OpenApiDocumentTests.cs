@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Casewell.Cases;
+using Casewell.Clients;
 using Casewell.Common;
+using Casewell.Tasks;
 using Casewell.Web.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -141,8 +144,9 @@ public abstract partial class OpenApiDocumentTests(CasewellApp app) : Integratio
     [Fact]
     public async Task A_use_case_failure_is_answered_with_the_status_the_document_declares_for_its_kind()
     {
-        Result[] failures = [Result.NotFound(), Result.Invalid("Field", "Wrong."), Result.Conflict("Changed."), Result.Refused("No."),
-            Result.TooMany("Later.", TimeSpan.FromMinutes(1))];
+        Result[] failures = [Result.NotFound(), Result.Invalid("Field", new Message(CaseMessages.ChooseOutcome)),
+            Result.Conflict(new Message(TaskMessages.AlreadyDue)), Result.Refused(new Message(CaseMessages.ReadOnly)),
+            Result.TooMany(new Message(ClientMessages.LookupLimit, 1.0), TimeSpan.FromMinutes(1))];
         Assert.Equal(Enum.GetValues<ResultKind>().Where(k => k != ResultKind.Ok).Order(), failures.Select(f => f.Kind).Order());
         foreach (var failure in failures)
         {

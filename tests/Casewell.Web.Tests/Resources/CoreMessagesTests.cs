@@ -4,12 +4,15 @@ using System.Reflection;
 using System.Resources;
 using System.Text.RegularExpressions;
 using Casewell.Caseloads;
+using Casewell.Cases;
 using Casewell.CaseTypes;
 using Casewell.Clients;
 using Casewell.Clients.Matching;
 using Casewell.Collaterals;
 using Casewell.Common;
+using Casewell.Demo;
 using Casewell.PrivacyReview;
+using Casewell.Tasks;
 using Casewell.Web.Hosting;
 using Casewell.Web.Resources;
 
@@ -23,8 +26,8 @@ public sealed partial class CoreMessagesTests
 {
     private static readonly ResourceManager Wordings = new(typeof(CoreMessages));
 
-    /// <summary>Every <c>const string</c> of every static class named <c>*Messages</c> in the core, with its argument names.</summary>
-    private static readonly FieldInfo[] CodeFields = [.. typeof(Message).Assembly.GetTypes()
+    /// <summary>Every <c>const string</c> of every static class named <c>*Messages</c> in the core and the demo loader, with its argument names.</summary>
+    private static readonly FieldInfo[] CodeFields = [.. new[] { typeof(Message).Assembly, typeof(DemoMessages).Assembly }.SelectMany(a => a.GetTypes())
         .Where(t => t.IsAbstract && t.IsSealed && t.Name.EndsWith("Messages", StringComparison.Ordinal))
         .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral && f.FieldType == typeof(string)))];
 
@@ -67,18 +70,18 @@ public sealed partial class CoreMessagesTests
     [Fact]
     public void A_message_is_worded_in_the_reader_s_culture_where_a_wording_exists_and_in_english_otherwise()
     {
-        var tooLong = new Message(ValidationMessages.TooLong, new Message(CommonMessages.Text, "Name"), 40);
+        var tooLong = new Message(ValidationMessages.TooLong, new Message(CollateralMessages.Name), 40);
 
         Assert.Equal("Name must be 40 characters or fewer.", InCulture("en-US", tooLong.Word));
         Assert.Equal("Name: 40 caracteres como máximo.", InCulture("es-MX", tooLong.Word));
         Assert.Equal("Name must be one line, without tabs or line breaks.",
-            InCulture("es-MX", new Message(ValidationMessages.LineBreak, new Message(CommonMessages.Text, "Name")).Word));
+            InCulture("es-MX", new Message(ValidationMessages.LineBreak, new Message(CollateralMessages.Name)).Word));
     }
 
     [Fact]
     public void Field_errors_are_worded_field_by_field()
     {
-        var label = new Message(CommonMessages.Text, "a title");
+        var label = new Message(TaskMessages.RequiredTitle);
         IReadOnlyDictionary<string, Message[]> errors = new Dictionary<string, Message[]> { ["Title"] = [new(ValidationMessages.Required, label)] };
 
         Assert.Equal(["Enter a title."], InCulture("en-US", errors.Word)["Title"]);
@@ -106,6 +109,22 @@ public sealed partial class CoreMessagesTests
         { new(MatchMessages.BirthYearClose, 2), "Birth year within 2 years (approximate date)" },
         { new(MatchMessages.BirthDateOneDigitDifferent, "1980-03-24", "1980-03-14"), "Date of birth differs by one digit (1980-03-24 and 1980-03-14)" },
         { new(MatchMessages.BirthDatesFarApart, 2, "1980-03-24", "1990-03-24"), "Dates of birth more than 2 years apart (1980-03-24 and 1990-03-24)" },
+        { new(CaseMessages.OnlyReferredOpens, CaseStatus.OnHold), "Only a referred case can be opened; this one is OnHold." },
+        { new(CaseMessages.OpenTasksBeforeClosing, 2), "The case has 2 open task(s). Complete or cancel them before closing." },
+        { new(TaskMessages.AlreadyResolved, TaskMessages.Status(CaseTaskStatus.Cancelled)), "The task is already cancelled." },
+        {
+            new(TaskMessages.Changed, TaskMessages.Status(CaseTaskStatus.Open), "2026-03-01", "Pat Doe"),
+            "Someone changed this task after you opened it; nothing of yours was saved. It is now open, due 2026-03-01, assigned to Pat Doe."
+        },
+        {
+            new(CaseMessages.ChangedSince, new Message(CaseMessages.Changes,
+                new Message(CaseMessages.Change, CaseEventKind.Assigned, new Message(CaseMessages.ChangeSubject, "Pat Doe"), "", "", "Sam Roe",
+                    new DateTimeOffset(2026, 3, 1, 9, 30, 0, TimeSpan.FromHours(-5))),
+                new Message(CaseMessages.Change, CaseEventKind.StatusChanged, "", new Message(CaseMessages.ChangeFrom, "Open"),
+                    new Message(CaseMessages.ChangeTo, "OnHold"), "Sam Roe", new DateTimeOffset(2026, 3, 1, 14, 45, 0, TimeSpan.Zero)))),
+            "Someone changed this case after you opened it; nothing of yours was saved. Since then: " +
+            "Assigned Pat Doe by Sam Roe at 2026-03-01 14:30:00Z; StatusChanged from Open to OnHold by Sam Roe at 2026-03-01 14:45:00Z."
+        },
     };
 
     [Theory]
