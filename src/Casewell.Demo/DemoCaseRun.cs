@@ -123,10 +123,10 @@ internal sealed class DemoCaseRun(DemoCaseBuilder builder, DemoCasePlan plan, st
             {
                 var rejectedAt = requestedAt + (closedAt - requestedAt) * random.Uniform(0.2, 0.4);
                 var againAt = requestedAt + (closedAt - requestedAt) * random.Uniform(0.6, 0.9);
-                At(rejectedAt, () => Check(@case.RejectClosure(random.Pick(DemoCaseVocabulary.RejectionReasons), supervisor, rejectedAt)));
+                At(rejectedAt, () => Check(@case.RejectClosure(random.Pick(DemoCaseVocabulary.RejectionReasons), supervisor, supervises: true, rejectedAt)));
                 At(againAt, () => Check(@case.Close(reason, outcome, needsApproval: true, worker, againAt)));
             }
-            At(closedAt, () => Check(@case.ApproveClosure(supervisor, closedAt)));
+            At(closedAt, () => Check(@case.ApproveClosure(supervisor, supervises: true, closedAt)));
             return requestedAt;
         }
 

@@ -192,20 +192,20 @@ public sealed class Case : IVersioned
         return Finish(reason, outcome, actor, now, CaseEventKind.Closed);
     }
 
-    /// <summary>Closes the case as its worker asked; <paramref name="supervisor"/> must be a supervisor of its team.</summary>
-    public Result ApproveClosure(StaffRef supervisor, DateTimeOffset now)
+    /// <summary>Closes the case as its worker asked; refused unless the actor <paramref name="supervises"/> the case's team.</summary>
+    public Result ApproveClosure(StaffRef supervisor, bool supervises, DateTimeOffset now)
     {
-        if (Refusal(CaseTransition.ApproveClosure, supervises: true) is { } refused) return refused;
+        if (Refusal(CaseTransition.ApproveClosure, supervises) is { } refused) return refused;
         var pending = PendingClosure!;
         if (OpenTaskCount > 0) return Refuse(new Message(CaseMessages.OpenTasksBeforeApproving, OpenTaskCount));
         PendingClosure = null;
         return Finish(pending.Reason, pending.Outcome, supervisor, now, CaseEventKind.ClosureApproved);
     }
 
-    /// <summary>Keeps the case open; <paramref name="supervisor"/> must be a supervisor of its team.</summary>
-    public Result RejectClosure(string reason, StaffRef supervisor, DateTimeOffset now)
+    /// <summary>Keeps the case open; refused unless the actor <paramref name="supervises"/> the case's team.</summary>
+    public Result RejectClosure(string reason, StaffRef supervisor, bool supervises, DateTimeOffset now)
     {
-        if (Refusal(CaseTransition.RejectClosure, supervises: true) is { } refused) return refused;
+        if (Refusal(CaseTransition.RejectClosure, supervises) is { } refused) return refused;
         if (RequireReason(reason) is { } missing) return missing;
         PendingClosure = null;
         Record(now, supervisor, CaseEventKind.ClosureRejected, reason: reason);

@@ -44,8 +44,8 @@ public sealed class TransitionCaseHandler(CasewellDbContext db, CaseAccess acces
             CaseTransition.PutOnHold => @case.PutOnHold(reason, actor, now),
             CaseTransition.Resume => @case.Resume(request.Reason, actor, now),
             CaseTransition.Close => await CloseAsync(@case, request, supervises, now, ct),
-            CaseTransition.ApproveClosure => @case.ApproveClosure(actor, now),
-            CaseTransition.RejectClosure => @case.RejectClosure(reason, actor, now),
+            CaseTransition.ApproveClosure => @case.ApproveClosure(actor, supervises, now),
+            CaseTransition.RejectClosure => @case.RejectClosure(reason, actor, supervises, now),
             CaseTransition.Reopen => @case.Reopen(reason, actor, now, await ContactFrequencyAsync(@case, ct), calendar.Today()),
             _ => Result.Invalid("Transition", new Message(CaseMessages.ChooseTransition)),
         };

@@ -119,7 +119,7 @@ public class CaseLifecycleTests
         Assert.Equal("Wes Worker", @case.PendingClosure?.RequestedByName);
         Assert.Equal(ResultKind.Refused, @case.PutOnHold("wait", Worker, Now).Kind);
 
-        Assert.True(@case.ApproveClosure(Supervisor, Now.AddHours(1)).Succeeded);
+        Assert.True(@case.ApproveClosure(Supervisor, supervises: true, Now.AddHours(1)).Succeeded);
         Assert.Equal(CaseStatus.Closed, @case.Status);
         Assert.Equal(ClosureOutcome.GoalsMet, @case.ClosureOutcome);
         Assert.Equal("Family stable", @case.ClosureReason);
@@ -129,18 +129,30 @@ public class CaseLifecycleTests
     }
 
     [Fact]
+    public void Only_someone_who_supervises_the_case_may_decide_on_its_closure()
+    {
+        var @case = OpenCase();
+        @case.Close("Family stable", ClosureOutcome.GoalsMet, needsApproval: true, Worker, Now);
+
+        Assert.Equal(ResultKind.Refused, @case.ApproveClosure(Worker, supervises: false, Now).Kind);
+        Assert.Equal(ResultKind.Refused, @case.RejectClosure("Not yet", Worker, supervises: false, Now).Kind);
+        Assert.NotNull(@case.PendingClosure);
+        Assert.Equal(CaseStatus.Open, @case.Status);
+    }
+
+    [Fact]
     public void A_rejected_closure_leaves_the_case_open_with_the_supervisors_reason_on_the_timeline()
     {
         var @case = OpenCase();
         @case.Close("Family stable", ClosureOutcome.GoalsMet, needsApproval: true, Worker, Now);
 
-        Assert.Equal(ResultKind.Invalid, @case.RejectClosure("", Supervisor, Now).Kind);
-        Assert.True(@case.RejectClosure("Court hearing next week", Supervisor, Now).Succeeded);
+        Assert.Equal(ResultKind.Invalid, @case.RejectClosure("", Supervisor, supervises: true, Now).Kind);
+        Assert.True(@case.RejectClosure("Court hearing next week", Supervisor, supervises: true, Now).Succeeded);
 
         Assert.Equal(CaseStatus.Open, @case.Status);
         Assert.Null(@case.PendingClosure);
         Assert.Contains(@case.NewEvents, e => e.Kind == CaseEventKind.ClosureRejected && e.Reason == "Court hearing next week");
-        Assert.Equal(ResultKind.Refused, @case.ApproveClosure(Supervisor, Now).Kind);
+        Assert.Equal(ResultKind.Refused, @case.ApproveClosure(Supervisor, supervises: true, Now).Kind);
     }
 
     [Fact]
@@ -244,7 +256,7 @@ public class CaseLifecycleTests
         Assert.Equal([CaseTransition.ApproveClosure, CaseTransition.RejectClosure], supervisor.AllowedTransitions);
         Assert.True(supervisor.MayAssign);
 
-        Assert.True(open.ApproveClosure(Supervisor, Now).Succeeded);
+        Assert.True(open.ApproveClosure(Supervisor, supervises: true, Now).Succeeded);
         Assert.Equal([CaseTransition.Reopen], open.StepsFor(mayChange: true, supervises: false, closureRequiresApproval: true).AllowedTransitions);
     }
 
