@@ -77,6 +77,19 @@ public abstract class CasewellDbContext : DbContext
     public void RecordAccess(string action, string entityType, string? entityId, Guid? clientId, string? details = null) =>
         queuedAudits.Add(new PendingAudit(Clock.GetUtcNow(), Actor.Id, Actor.Name, action, entityType, entityId, clientId, details));
 
+    /// <summary>
+    /// Records a list read (a caseload, a queue, a search) as one entry naming every client it showed, with the next
+    /// save. Temporary storage: the ids go into the details, until the audit trail keeps them in a table of their own.
+    /// </summary>
+    public void RecordListAccess(string action, string entityType, IReadOnlyCollection<Guid> clientIds, string? details = null)
+    {
+        ArgumentNullException.ThrowIfNull(clientIds);
+        var shown = clientIds.Distinct().ToList();
+        var listed = shown.Count == 0 ? "none shown" : "shown " + string.Join(" ", shown);
+        queuedAudits.Add(new PendingAudit(Clock.GetUtcNow(), Actor.Id, Actor.Name, action, entityType, null,
+            shown.Count == 1 ? shown[0] : null, details is null ? listed : $"{details}; {listed}"));
+    }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         throw new InvalidOperationException("Casewell saves asynchronously only: call SaveChangesAsync, which also writes the audit trail.");
 
