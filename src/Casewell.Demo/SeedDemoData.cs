@@ -1,3 +1,4 @@
+using Casewell.Audit;
 using System.Security.Cryptography;
 using Casewell.Cases;
 using Casewell.Common;
@@ -96,7 +97,7 @@ public sealed class SeedDemoDataHandler(CasewellDbContext db, FieldProtection pr
         var report = new DemoSeedReport(agency.Staff.Count, agency.Programs.Count, agency.Teams.Count, householdCount,
             clients.Clients, clients.Relationships, clients.Collaterals, cases.Cases, cases.OpenCases, cases.Tasks, cases.Contacts,
             cases.TimelineEntries, password, agency.SignIns);
-        await load.CommitAsync("DemoData.Seeded", "Demo",
+        await load.CommitAsync(AuditAction.DemoDataSeeded, "Demo",
             $"size {request.Size}, seed {request.Seed}: {report.Staff} staff, {report.Clients} clients, {report.Relationships} relationships, "
             + $"{report.Collaterals} collateral contacts, {report.Cases} cases, {report.Tasks} tasks, {report.Contacts} contacts", ct);
         return Result<DemoSeedReport>.Ok(report);

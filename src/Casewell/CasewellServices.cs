@@ -19,6 +19,9 @@ public static class CasewellServices
         foreach (var handler in handlers) services.AddScoped(handler);
         services.AddScoped<ClientAccess>();
         services.AddScoped<CaseAccess>();
+        services.AddScoped<CaseReads>();
+        services.AddScoped<ClientReads>();
+        services.AddScoped<ListReads>();
         services.AddScoped<Clients.IdentifierLookups>();
         // The defaults, for hosts without configuration; the web host registers the configured limits after these.
         services.AddSingleton(new Clients.IdentifierLookupLimits());

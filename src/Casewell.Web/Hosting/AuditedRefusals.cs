@@ -1,3 +1,4 @@
+using Casewell.Audit;
 using Casewell.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
@@ -22,7 +23,7 @@ internal sealed class AuditedRefusals : IAuthorizationMiddlewareResultHandler
         {
             var db = context.RequestServices.GetRequiredService<CasewellDbContext>();
             var path = context.Request.Path.Value ?? "";
-            db.RecordAccess("Endpoint.AccessRefused", "Endpoint", path.Length > 200 ? path[..200] : path, null, context.Request.Method);
+            db.RecordAccess(AuditAction.EndpointAccessRefused, "Endpoint", path.Length > 200 ? path[..200] : path, null, context.Request.Method);
             await db.SaveChangesAsync(context.RequestAborted);
         }
         await answer.HandleAsync(next, context, policy, authorizeResult);

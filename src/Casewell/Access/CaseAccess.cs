@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Casewell.Audit;
 using Casewell.Cases;
 using Casewell.Data;
 using Casewell.Identity;
@@ -73,7 +74,7 @@ public sealed class CaseAccess(CasewellDbContext db, CurrentStaff staff)
     public async Task RecordCaseRefusalAsync(Guid caseId, string attempt, CancellationToken ct)
     {
         var clientId = await db.Cases.Where(c => c.Id == caseId).Select(c => (Guid?)c.ClientId).SingleOrDefaultAsync(ct);
-        await RecordRefusalAsync("Case", nameof(Case), caseId, clientId, attempt, ct);
+        await RecordRefusalAsync(AuditAction.CaseAccessRefused, nameof(Case), caseId, clientId, attempt, ct);
     }
 
     /// <summary>The same for a task, found through its case.</summary>
@@ -83,19 +84,19 @@ public sealed class CaseAccess(CasewellDbContext db, CurrentStaff staff)
                               where t.Id == taskId
                               join c in db.Cases on t.CaseId equals c.Id
                               select (Guid?)c.ClientId).SingleOrDefaultAsync(ct);
-        await RecordRefusalAsync("Task", nameof(CaseTask), taskId, clientId, attempt, ct);
+        await RecordRefusalAsync(AuditAction.TaskAccessRefused, nameof(CaseTask), taskId, clientId, attempt, ct);
     }
 
     /// <summary>The same for a team's caseloads or queue, or a worker's caseload, which hold no one client.</summary>
     public Task RecordTeamRefusalAsync(Guid? teamId, string attempt, CancellationToken ct) =>
-        RecordRefusalAsync("Team", nameof(Team), teamId, null, attempt, ct);
+        RecordRefusalAsync(AuditAction.TeamAccessRefused, nameof(Team), teamId, null, attempt, ct);
 
     public Task RecordStaffRefusalAsync(Guid staffId, string attempt, CancellationToken ct) =>
-        RecordRefusalAsync("Staff", nameof(StaffUser), staffId, null, attempt, ct);
+        RecordRefusalAsync(AuditAction.StaffAccessRefused, nameof(StaffUser), staffId, null, attempt, ct);
 
-    private async Task RecordRefusalAsync(string subject, string entityType, Guid? id, Guid? clientId, string attempt, CancellationToken ct)
+    private async Task RecordRefusalAsync(AuditAction action, string entityType, Guid? id, Guid? clientId, string attempt, CancellationToken ct)
     {
-        db.RecordAccess($"{subject}.AccessRefused", entityType, id?.ToString(), clientId, attempt);
+        db.RecordAccess(action, entityType, id?.ToString(), clientId, attempt);
         await db.SaveChangesAsync(ct);
     }
 

@@ -26,7 +26,7 @@ public sealed class ListAuditTrailHandler(CasewellDbContext db, CurrentStaff sta
             .Select(a => new AuditLine(a.Sequence, a.OccurredAt, a.ActorId, a.ActorName, a.Action, a.EntityType, a.EntityId, a.ClientId, a.Details))
             .ToListAsync(ct);
         // Looking at the trail is itself an access worth recording.
-        db.RecordAccess("AuditTrail.Viewed", "AuditTrail", null, query.ClientId, query.ActorId is { } a ? $"actor {a}" : null);
+        db.RecordAccess(AuditAction.AuditTrailViewed, "AuditTrail", null, query.ClientId, query.ActorId is { } a ? $"actor {a}" : null);
         await db.SaveChangesAsync(ct);
         return lines;
     }

@@ -1,3 +1,4 @@
+using Casewell.Access;
 using Casewell.Cases;
 using Casewell.Common;
 using Casewell.Data;
@@ -13,7 +14,7 @@ namespace Casewell.Caseloads;
 /// </summary>
 internal static class CaseloadQuery
 {
-    public static async Task<CaseloadPage> PageAsync(CasewellDbContext db, IQueryable<Case> readable, Guid workerId, CaseloadFilter filter,
+    public static async Task<CaseloadPage> PageAsync(CasewellDbContext db, ListReads lists, IQueryable<Case> readable, Guid workerId, CaseloadFilter filter,
         AgencyCalendar calendar, CancellationToken ct)
     {
         var today = calendar.Today();
@@ -52,15 +53,13 @@ internal static class CaseloadQuery
         if (filter.OverdueOnly) rows = rows.Where(r => r.OverdueTasks > 0 || r.NextContactDue < today);
 
         var size = filter.PageSize;
-        var found = await Sorted(rows, filter.Sort, filter.Descending)
-            .Skip((filter.Page - 1) * size)
-            .Take(size + 1)
-            .ToListAsync(ct);
-        var page = found.Take(size).Select(r => new CaseloadRow(
+        var found = await lists.ShowPageAsync(Sorted(rows, filter.Sort, filter.Descending), filter.Page, size, r => r.ClientId,
+            ListRead.Caseload, $"worker {workerId}", ct);
+        var page = found.Items.Select(r => new CaseloadRow(
             r.CaseId, r.CaseNumber, r.Version, r.ClientId, $"{r.PreferredName ?? r.FirstName} {r.LastName}", r.TeamId, r.CaseTypeName,
             r.Priority, r.Status, r.PrimaryWorkerId == workerId, today.DayNumber - calendar.DateOf(r.Since).DayNumber,
             r.LastContactAt, r.NextTaskDue, r.NextContactDue, r.OverdueTasks, r.NextContactDue < today)).ToList();
-        return new CaseloadPage(page, filter.Page, size, found.Count > size);
+        return new CaseloadPage(page, filter.Page, size, found.HasMore);
     }
 
     private static IOrderedQueryable<Projection> Sorted(IQueryable<Projection> rows, CaseloadSort sort, bool descending)

@@ -20,7 +20,7 @@ public sealed record QueuedCase(Guid CaseId, string CaseNumber, int Version, Gui
 public sealed record QueuePage(Guid TeamId, string TeamName, int Total, IReadOnlyList<QueuedCase> Cases, int Page, int PageSize, bool HasMore,
     IReadOnlyList<AssignableWorker> Workers);
 
-public sealed class ListCaseQueueHandler(CasewellDbContext db, CaseAccess access, AgencyCalendar calendar, PriorityWeights weights)
+public sealed class ListCaseQueueHandler(CasewellDbContext db, CaseAccess access, ListReads lists, AgencyCalendar calendar, PriorityWeights weights)
 {
     public async Task<Result<QueuePage>> Handle(ListCaseQueue request, CancellationToken ct)
     {
@@ -46,18 +46,17 @@ public sealed class ListCaseQueueHandler(CasewellDbContext db, CaseAccess access
         var queued = access.Readable(db.Cases).Active().Where(c => c.TeamId == request.TeamId && c.PrimaryWorkerId == null);
         var total = await queued.CountAsync(ct);
         var size = request.PageSize;
-        var found = await (from c in queued
-                           join client in db.Clients on c.ClientId equals client.Id
-                           join type in db.CaseTypes on c.CaseTypeId equals type.Id
-                           orderby c.ReferredAt, c.Id
-                           select new { c.Id, c.CaseNumber, c.Version, c.ClientId, client.FirstName, client.PreferredName, client.LastName, type.Name, c.Priority, c.Status, c.ReferredAt })
-            .Skip((request.Page - 1) * size).Take(size + 1)
-            .ToListAsync(ct);
+        var found = await lists.ShowPageAsync(from c in queued
+                                              join client in db.Clients on c.ClientId equals client.Id
+                                              join type in db.CaseTypes on c.CaseTypeId equals type.Id
+                                              orderby c.ReferredAt, c.Id
+                                              select new { c.Id, c.CaseNumber, c.Version, c.ClientId, client.FirstName, client.PreferredName, client.LastName, type.Name, c.Priority, c.Status, c.ReferredAt },
+            request.Page, size, c => c.ClientId, ListRead.Queue, $"team {request.TeamId}", ct);
         var workers = await ListAssignableWorkersHandler.AssignableAsync(db, access, team, calendar, weights, ct);
 
         return Result<QueuePage>.Ok(new QueuePage(request.TeamId, teamName, total,
-            [.. found.Take(size).Select(c => new QueuedCase(c.Id, c.CaseNumber, c.Version, c.ClientId, $"{c.PreferredName ?? c.FirstName} {c.LastName}",
+            [.. found.Items.Select(c => new QueuedCase(c.Id, c.CaseNumber, c.Version, c.ClientId, $"{c.PreferredName ?? c.FirstName} {c.LastName}",
                 c.Name, c.Priority, c.Status, c.ReferredAt))],
-            request.Page, size, found.Count > size, workers));
+            request.Page, size, found.HasMore, workers));
     }
 }

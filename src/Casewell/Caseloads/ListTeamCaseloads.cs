@@ -21,7 +21,7 @@ public sealed record TeamCaseload(Guid TeamId, string TeamName, string? ProgramN
 /// </summary>
 public sealed record TeamWorkerLoad(Guid WorkerId, string Name, bool IsSupervisor, int PrimaryCases, int SecondaryCases, double WeightedLoad, int OverdueTasks, int OverdueContacts);
 
-public sealed class ListTeamCaseloadsHandler(CasewellDbContext db, CaseAccess access, AgencyCalendar calendar, PriorityWeights weights)
+public sealed class ListTeamCaseloadsHandler(CasewellDbContext db, CaseAccess access, ListReads lists, AgencyCalendar calendar, PriorityWeights weights)
 {
     /// <summary>Many more than any supervisor leads or any program holds; the list is not paged.</summary>
     public const int MaxTeams = 200;
@@ -58,6 +58,8 @@ public sealed class ListTeamCaseloadsHandler(CasewellDbContext db, CaseAccess ac
         var supervised = access.CanSupervise
             ? (await access.SupervisedTeams(db.Teams).Where(t => teamIds.Contains(t.Id)).Select(t => t.Id).ToListAsync(ct)).ToHashSet()
             : [];
+        // Counts name no client, but they are read from the teams' cases: the trail says whose teams were looked over.
+        await lists.RecordShownAsync(ListRead.TeamCaseloads, [], teamIds.Count <= 20 ? "teams " + string.Join(" ", teamIds) : $"{teamIds.Count} teams", ct);
 
         return Result<IReadOnlyList<TeamCaseload>>.Ok([.. teams.Select(t => new TeamCaseload(t.Id, t.Name, t.Program,
             unassigned.GetValueOrDefault(t.Id), supervised.Contains(t.Id),

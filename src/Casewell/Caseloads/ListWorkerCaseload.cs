@@ -13,7 +13,7 @@ public sealed record ListWorkerCaseload(Guid WorkerId, CaseloadFilter Filter);
 
 public sealed record WorkerCaseload(Guid WorkerId, string WorkerName, bool WorkerIsActive, CaseloadPage Cases);
 
-public sealed class ListWorkerCaseloadHandler(CasewellDbContext db, CaseAccess access, AgencyCalendar calendar)
+public sealed class ListWorkerCaseloadHandler(CasewellDbContext db, CaseAccess access, ListReads lists, AgencyCalendar calendar)
 {
     public async Task<Result<WorkerCaseload>> Handle(ListWorkerCaseload request, CancellationToken ct)
     {
@@ -31,7 +31,7 @@ public sealed class ListWorkerCaseloadHandler(CasewellDbContext db, CaseAccess a
             await access.RecordStaffRefusalAsync(request.WorkerId, "read their caseload", ct);
             return Result<WorkerCaseload>.NotFound();
         }
-        var cases = await CaseloadQuery.PageAsync(db, access.Readable(db.Cases), request.WorkerId, request.Filter, calendar, ct);
+        var cases = await CaseloadQuery.PageAsync(db, lists, access.Readable(db.Cases), request.WorkerId, request.Filter, calendar, ct);
         return Result<WorkerCaseload>.Ok(new WorkerCaseload(request.WorkerId, worker.DisplayName, worker.IsActive, cases));
     }
 }

@@ -54,18 +54,13 @@ public sealed record CaseAssignmentView(Guid StaffId, string StaffName, Assignme
 /// </summary>
 public sealed record GetCase(Guid CaseId);
 
-public sealed class GetCaseHandler(CasewellDbContext db, CaseAccess access, AgencyCalendar calendar)
+public sealed class GetCaseHandler(CasewellDbContext db, CaseAccess access, CaseReads reads, AgencyCalendar calendar)
 {
     public async Task<Result<CaseDetail>> Handle(GetCase request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var found = await access.Readable(db.Cases).AsNoTracking().Include(c => c.Assignments).Include(c => c.Members)
-            .SingleOrDefaultAsync(c => c.Id == request.CaseId, ct);
-        if (found is null)
-        {
-            await access.RecordCaseRefusalAsync(request.CaseId, "read", ct);
-            return Result<CaseDetail>.NotFound();
-        }
+        var found = await reads.ReadAsync(request.CaseId, ct);
+        if (found is null) return Result<CaseDetail>.NotFound();
 
         var names = await db.Clients.AsNoTracking()
             .Where(c => c.Id == found.ClientId || found.Members.Select(m => m.ClientId).Contains(c.Id))
@@ -77,9 +72,6 @@ public sealed class GetCaseHandler(CasewellDbContext db, CaseAccess access, Agen
         var mayChange = await access.Editable(db.Cases).AnyAsync(c => c.Id == found.Id, ct);
         var maySupervise = await access.SupervisesAsync(found, ct);
         var steps = found.StepsFor(mayChange, maySupervise, program.ClosureRequiresApproval);
-
-        db.RecordAccess("Case.Viewed", nameof(Case), found.Id.ToString(), found.ClientId);
-        await db.SaveChangesAsync(ct);
 
         return Result<CaseDetail>.Ok(new CaseDetail(
             found.Id, found.CaseNumber, found.Version, found.ClientId,

@@ -17,7 +17,7 @@ public sealed record CaseTimeline(CaseHeading Case, IReadOnlyList<CaseEventKind>
 /// </summary>
 public sealed record GetCaseTimeline(Guid CaseId, IReadOnlyList<CaseEventKind>? Kinds = null, int? Page = 1, int? PageSize = null);
 
-public sealed class GetCaseTimelineHandler(CasewellDbContext db, CaseAccess access)
+public sealed class GetCaseTimelineHandler(CasewellDbContext db, CaseReads reads)
 {
     public const int DefaultPageSize = 50;
 
@@ -26,7 +26,7 @@ public sealed class GetCaseTimelineHandler(CasewellDbContext db, CaseAccess acce
         ArgumentNullException.ThrowIfNull(request);
         var kinds = (request.Kinds ?? []).Distinct().ToList();
         if (kinds.Any(k => !Enum.IsDefined(k))) return Result<CaseTimeline>.Invalid("Kind", new Message(TimelineMessages.ChooseKinds));
-        var heading = await CaseHeading.ReadableOrRefusedAsync(db, access, request.CaseId, "read its timeline", ct);
+        var heading = await reads.ReadHeadingAsync(request.CaseId, CaseRead.Timeline, kinds.Count > 0 ? "kinds " + string.Join(",", kinds) : null, ct);
         if (heading is null) return Result<CaseTimeline>.NotFound();
 
         var (page, size) = PageOf<TimelineEntry>.Normalize(request.Page, request.PageSize ?? DefaultPageSize);
@@ -37,10 +37,6 @@ public sealed class GetCaseTimelineHandler(CasewellDbContext db, CaseAccess acce
             .OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id)
             .Select(e => new TimelineEntry(e.Id, e.OccurredAt, e.Kind, e.ActorId, e.ActorName, e.Subject, e.From, e.To, e.Reason, e.RelatedId)),
             page, size, ct);
-
-        db.RecordAccess("Case.TimelineViewed", nameof(Case), heading.Id.ToString(), heading.ClientId,
-            kinds.Count > 0 ? "kinds " + string.Join(",", kinds) : null);
-        await db.SaveChangesAsync(ct);
         return Result<CaseTimeline>.Ok(new CaseTimeline(heading, kinds, entries));
     }
 }

@@ -26,7 +26,7 @@ public sealed record DuplicateCandidate(
 /// carries identifiers is an exact identifier lookup: it counts against the same per-person limit as search and
 /// is audited as keyed hashes with who was shown (<see cref="IdentifierLookups"/>; decision record 0010).
 /// </summary>
-public sealed class FindDuplicateCandidatesHandler(CasewellDbContext db, ClientAccess access, FieldProtection protection, IdentifierLookups lookups)
+public sealed class FindDuplicateCandidatesHandler(CasewellDbContext db, ClientAccess access, ListReads lists, FieldProtection protection, IdentifierLookups lookups)
 {
     public const int MaxShown = 10;
     private const int MaxScored = 200;
@@ -47,6 +47,11 @@ public sealed class FindDuplicateCandidatesHandler(CasewellDbContext db, ClientA
             if (await lookups.RecordAsync("duplicate check", searched, candidates.Select(c => c.ClientId).ToList(), ct) is { } retryAfter)
                 return Result<IReadOnlyList<DuplicateCandidate>>.TooMany(
                     new Message(ClientMessages.DuplicateCheckLimit, Math.Ceiling(retryAfter.TotalMinutes)), retryAfter);
+        }
+        else
+        {
+            // Scored in memory after their query, so the list is recorded as it will be shown: who came up, not who was scored.
+            await lists.RecordShownAsync(ListRead.DuplicateCandidates, [.. candidates.Select(c => c.ClientId)], null, ct);
         }
         return Result<IReadOnlyList<DuplicateCandidate>>.Ok(candidates);
     }

@@ -5,15 +5,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Casewell.Clients;
 
 /// <summary>Opens a client's profile. Every opening is recorded in the audit trail: who looked at whom, and when.</summary>
-public sealed class GetClientProfileHandler(CasewellDbContext db, ClientAccess access)
+public sealed class GetClientProfileHandler(CasewellDbContext db, ClientReads reads)
 {
     public const int RecentChangesShown = 50;
 
     public async Task<ClientProfile?> Handle(Guid clientId, CancellationToken ct)
     {
-        var client = await access.Readable(db.Clients).AsNoTracking().AsSplitQuery()
-            .Include(c => c.Aliases).Include(c => c.Identifiers)
-            .SingleOrDefaultAsync(c => c.Id == clientId, ct);
+        var client = await reads.ReadAsync(clientId, ct);
         if (client is null) return null;
 
         var relationships = await db.Relationships.AsNoTracking()
@@ -43,9 +41,6 @@ public sealed class GetClientProfileHandler(CasewellDbContext db, ClientAccess a
             .Take(RecentChangesShown)
             .Select(c => new ChangeView(c.ChangedAt, c.ChangedByName, c.Field, c.OldValue, c.NewValue))
             .ToListAsync(ct);
-
-        db.RecordAccess("Client.Viewed", nameof(Client), client.Id.ToString(), client.Id);
-        await db.SaveChangesAsync(ct);
 
         return new ClientProfile(client.Id, client.Version, client.Details, client.DisplayName,
             client.Aliases.Select(a => new AliasView(a.Id, a.Kind, a.Name.Full)).ToList(),

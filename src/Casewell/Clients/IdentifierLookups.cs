@@ -33,8 +33,8 @@ public sealed class IdentifierLookupLimits
 /// </summary>
 public sealed class IdentifierLookups(CasewellDbContext db, IdentifierLookupLimits limits)
 {
-    public const string Action = "Client.IdentifierLookup";
-    public const string RefusedAction = "Client.IdentifierLookupRefused";
+    public static readonly AuditAction Action = AuditAction.ClientIdentifierLookup;
+    public static readonly AuditAction RefusedAction = AuditAction.ClientIdentifierLookupRefused;
     private const int MaxShownListed = 40;
 
     /// <summary>Saves tried against concurrent lookups of the same person's before this one is refused for now.</summary>
@@ -80,7 +80,7 @@ public sealed class IdentifierLookups(CasewellDbContext db, IdentifierLookupLimi
             tally = new IdentifierLookupTally(me);
             db.IdentifierLookupTallies.Add(tally);
         }
-        var made = await db.AuditEntries.CountAsync(a => a.ActorId == me && a.Action == Action && a.OccurredAt >= since, ct);
+        var made = await db.AuditEntries.CountAsync(a => a.ActorId == me && a.Action == Action.Name && a.OccurredAt >= since, ct);
         var answered = made < limits.PerHour;
         tally.Count(answered, now);
         if (answered)
@@ -91,7 +91,7 @@ public sealed class IdentifierLookups(CasewellDbContext db, IdentifierLookupLimi
         }
 
         var oldest = await db.AuditEntries.AsNoTracking()
-            .Where(a => a.ActorId == me && a.Action == Action && a.OccurredAt >= since)
+            .Where(a => a.ActorId == me && a.Action == Action.Name && a.OccurredAt >= since)
             .OrderBy(a => a.OccurredAt).Select(a => (DateTimeOffset?)a.OccurredAt).FirstOrDefaultAsync(ct);
         var retryAfter = (oldest ?? now) + IdentifierLookupLimits.Window - now;
 
@@ -99,7 +99,7 @@ public sealed class IdentifierLookups(CasewellDbContext db, IdentifierLookupLimi
         var alerted = await db.PrivacyReviewItems.AnyAsync(i => i.SubjectStaffId == me && i.Kind == PrivacyReviewKind.IdentifierLookupLimitReached && i.RaisedAt >= since, ct);
         if (!alerted)
             PrivacyFlags.Raise(db, PrivacyReviewKind.IdentifierLookupLimitReached, me,
-                $"{db.Actor.Name} reached the limit of {limits.PerHour} exact identifier lookups an hour (last: {purpose}). See the audit trail's {Action} entries.");
+                $"{db.Actor.Name} reached the limit of {limits.PerHour} exact identifier lookups an hour (last: {purpose}). See the audit trail's {Action.Name} entries.");
         await db.SaveChangesAsync(ct);
         return retryAfter > TimeSpan.Zero ? retryAfter : TimeSpan.FromSeconds(1);
     }

@@ -1,4 +1,5 @@
 using Casewell.Access;
+using Casewell.Audit;
 using Casewell.Common;
 using Casewell.Data;
 using Casewell.Security;
@@ -54,7 +55,7 @@ public sealed class RegisterClientHandler(
         db.Clients.Add(client);
         await ClientMatchIndex.RefreshAsync(db, client, isNew: true, ct);
         if (request.ConfirmedNewPerson)
-            db.RecordAccess("Client.RegisteredDespiteCandidates", nameof(Client), client.Id.ToString(), client.Id, "worker confirmed a new person");
+            db.RecordAccess(AuditAction.ClientRegisteredDespiteCandidates, nameof(Client), client.Id.ToString(), client.Id, "worker confirmed a new person");
         await db.SaveChangesAsync(ct);
         return Result<Registration>.Ok(new Registration(client.Id, []));
     }

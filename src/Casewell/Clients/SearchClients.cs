@@ -21,7 +21,7 @@ public sealed record ClientSearchPage(IReadOnlyList<ClientSummary> Results, int 
 /// exact lookup, so it answers only for clients the searcher reaches through their work, is limited per person,
 /// and is audited as a keyed hash with who was shown (<see cref="IdentifierLookups"/>).
 /// </summary>
-public sealed class SearchClientsHandler(CasewellDbContext db, ClientAccess access, FieldProtection protection, IdentifierLookups lookups)
+public sealed class SearchClientsHandler(CasewellDbContext db, ClientAccess access, ListReads lists, FieldProtection protection, IdentifierLookups lookups)
 {
     public const int MaxTextLength = 200;
     public const int MaxPageSize = 100;
@@ -67,9 +67,11 @@ public sealed class SearchClientsHandler(CasewellDbContext db, ClientAccess acce
         // In long: (page - 1) * size overflows int for a page near int.MaxValue, and a negative skip would show the first page.
         var skipped = (long)(page - 1) * size;
         var pageIds = ids.Skip((int)Math.Min(skipped, ids.Count)).Take(size).ToList();
-        var rows = await readable.Where(c => pageIds.Contains(c.Id))
-            .Select(c => new { c.Id, c.FirstName, c.MiddleName, c.LastName, c.PreferredName, c.BirthDate, c.BirthDatePrecision, c.Address.City })
-            .ToDictionaryAsync(c => c.Id, ct);
+        var shown = readable.Where(c => pageIds.Contains(c.Id))
+            .Select(c => new { c.Id, c.FirstName, c.MiddleName, c.LastName, c.PreferredName, c.BirthDate, c.BirthDatePrecision, c.Address.City });
+        // An identifier lookup is recorded, with whom it showed, by the lookup limit's own entry (below): one entry a request.
+        var rows = (byIdentifier ? await shown.ToListAsync(ct) : await lists.ShowAllAsync(shown, c => c.Id, ListRead.Search, null, ct))
+            .ToDictionary(c => c.Id);
         var results = pageIds.Where(rows.ContainsKey).Select(id => rows[id]).Select(c => new ClientSummary(c.Id,
             $"{c.PreferredName ?? c.FirstName} {c.LastName}", new PersonName(c.FirstName, c.MiddleName, c.LastName).Full,
             c.BirthDate, c.BirthDatePrecision, c.City)).ToList();
@@ -81,11 +83,6 @@ public sealed class SearchClientsHandler(CasewellDbContext db, ClientAccess acce
                 return Result<ClientSearchPage>.TooMany(
                     new Message(ClientMessages.LookupLimit, Math.Ceiling(retryAfter.TotalMinutes)),
                     retryAfter);
-        }
-        else
-        {
-            db.RecordAccess("Client.Searched", nameof(Client), null, null, $"{results.Count} shown");
-            await db.SaveChangesAsync(ct);
         }
         return Result<ClientSearchPage>.Ok(new ClientSearchPage(results, page, size, ids.Count > skipped + size));
     }

@@ -13,12 +13,12 @@ public sealed record CaseContacts(CaseHeading Case, PageOf<ContactView> Contacts
 /// <summary>A case's contacts, latest first, for whoever may read the case; each view is audited.</summary>
 public sealed record ListCaseContacts(Guid CaseId, int? Page = 1, int? PageSize = null);
 
-public sealed class ListCaseContactsHandler(CasewellDbContext db, CaseAccess access)
+public sealed class ListCaseContactsHandler(CasewellDbContext db, CaseReads reads)
 {
     public async Task<Result<CaseContacts>> Handle(ListCaseContacts request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var heading = await CaseHeading.ReadableOrRefusedAsync(db, access, request.CaseId, "read its contacts", ct);
+        var heading = await reads.ReadHeadingAsync(request.CaseId, CaseRead.Contacts, null, ct);
         if (heading is null) return Result<CaseContacts>.NotFound();
 
         var (page, size) = PageOf<ContactView>.Normalize(request.Page, request.PageSize);
@@ -26,9 +26,6 @@ public sealed class ListCaseContactsHandler(CasewellDbContext db, CaseAccess acc
             .Where(c => c.CaseId == request.CaseId)
             .OrderByDescending(c => c.OccurredAt).ThenByDescending(c => c.Id)
             .Select(c => new ContactView(c.Id, c.OccurredAt, c.Kind, c.WorkerId, c.WorkerName, c.Summary, c.RecordedAt)), page, size, ct);
-
-        db.RecordAccess("Case.ContactsViewed", nameof(Case), heading.Id.ToString(), heading.ClientId);
-        await db.SaveChangesAsync(ct);
         return Result<CaseContacts>.Ok(new CaseContacts(heading, contacts));
     }
 }

@@ -1,3 +1,4 @@
+using Casewell.Audit;
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
@@ -93,7 +94,7 @@ public sealed class BulkLoad : IAsyncDisposable
     }
 
     /// <summary>Saves what is left, records the load as one audit entry (with row auditing back on) and commits.</summary>
-    public async Task CommitAsync(string action, string entityType, string details, CancellationToken ct)
+    public async Task CommitAsync(AuditAction action, string entityType, string details, CancellationToken ct)
     {
         if (transaction is null) throw new InvalidOperationException("The load has ended.");
         await SaveAsync(ct);

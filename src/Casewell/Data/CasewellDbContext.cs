@@ -74,20 +74,26 @@ public abstract class CasewellDbContext : DbContext
     internal void ActAs(CurrentStaff staff) => Actor = staff;
 
     /// <summary>Records something that is not a write (a view of a profile, an export) with the next save.</summary>
-    public void RecordAccess(string action, string entityType, string? entityId, Guid? clientId, string? details = null) =>
-        queuedAudits.Add(new PendingAudit(Clock.GetUtcNow(), Actor.Id, Actor.Name, action, entityType, entityId, clientId, details));
+    public void RecordAccess(AuditAction action, string entityType, string? entityId, Guid? clientId, string? details = null)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        queuedAudits.Add(new PendingAudit(Clock.GetUtcNow(), Actor.Id, Actor.Name, action.Name, entityType, entityId, clientId, details));
+    }
 
     /// <summary>
     /// Records a list read (a caseload, a queue, a search) as one entry naming every client it showed, with the next
     /// save. Temporary storage: the ids go into the details, until the audit trail keeps them in a table of their own.
     /// </summary>
-    public void RecordListAccess(string action, string entityType, IReadOnlyCollection<Guid> clientIds, string? details = null)
+    public void RecordListAccess(AuditAction action, string entityType, IReadOnlyCollection<Guid> clientIds, string? details = null)
     {
+        ArgumentNullException.ThrowIfNull(action);
         ArgumentNullException.ThrowIfNull(clientIds);
         var shown = clientIds.Distinct().ToList();
         var listed = shown.Count == 0 ? "none shown" : "shown " + string.Join(" ", shown);
-        queuedAudits.Add(new PendingAudit(Clock.GetUtcNow(), Actor.Id, Actor.Name, action, entityType, null,
-            shown.Count == 1 ? shown[0] : null, details is null ? listed : $"{details}; {listed}"));
+        var text = details is null ? listed : $"{details}; {listed}";
+        if (text.Length > AuditEntry.MaxDetailsLength) text = text[..AuditEntry.MaxDetailsLength];
+        queuedAudits.Add(new PendingAudit(Clock.GetUtcNow(), Actor.Id, Actor.Name, action.Name, entityType, null,
+            shown.Count == 1 ? shown[0] : null, text));
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

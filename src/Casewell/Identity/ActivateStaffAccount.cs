@@ -1,3 +1,4 @@
+using Casewell.Audit;
 using Casewell.Common;
 using Casewell.Data;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +24,7 @@ public sealed class ActivateStaffAccountHandler(CasewellDbContext db, StaffPassw
         if (v.HasErrors) return Result.Invalid(v.ToDictionary());
 
         if (!user.Activate(hasher.Hash(user, request.Password), clock.GetUtcNow())) return Result.Refused(new Message(IdentityMessages.ActivationNoLongerValid));
-        db.RecordAccess("Staff.Activated", nameof(StaffUser), user.Id.ToString(), null);
+        db.RecordAccess(AuditAction.StaffActivated, nameof(StaffUser), user.Id.ToString(), null);
         try
         {
             await db.SaveChangesAsync(ct);

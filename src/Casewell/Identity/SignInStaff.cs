@@ -1,4 +1,5 @@
 using Casewell.Access;
+using Casewell.Audit;
 using Casewell.Common;
 using Casewell.Data;
 using Microsoft.EntityFrameworkCore;
@@ -50,7 +51,7 @@ public sealed class SignInStaffHandler(CasewellDbContext db, StaffPasswordHasher
             throttle.RecordFailure(now, lockout);
             var why = user is null ? "unknown account" : !user.IsActive ? "inactive account" : !user.IsActivated ? "not yet activated" : "wrong password";
             var wait = throttle.IsBlocked(now) ? $"; next attempt waits {(throttle.BlockedUntil!.Value - now).TotalSeconds:0} s" : "";
-            db.RecordAccess("Staff.SignInFailed", nameof(StaffUser), user?.Id.ToString(), null, $"{why}{wait}; {from}");
+            db.RecordAccess(AuditAction.StaffSignInFailed, nameof(StaffUser), user?.Id.ToString(), null, $"{why}{wait}; {from}");
             try
             {
                 await db.SaveChangesAsync(ct);
@@ -68,7 +69,7 @@ public sealed class SignInStaffHandler(CasewellDbContext db, StaffPasswordHasher
         var session = new StaffSession(Ids.New(clock), staff.Id, now, request.Address, request.UserAgent);
         db.StaffSessions.Add(session);
         db.ActAs(CurrentStaff.SignedIn(staff.Id, staff.DisplayName, staff.Role));
-        db.RecordAccess("Staff.SignedIn", nameof(StaffUser), staff.Id.ToString(), null, $"session {session.Id}; {from}");
+        db.RecordAccess(AuditAction.StaffSignedIn, nameof(StaffUser), staff.Id.ToString(), null, $"session {session.Id}; {from}");
         await db.SaveChangesAsync(ct);
         // The right password forgives earlier wrong ones; outside the save, so a guess counted meanwhile cannot fail it.
         if (throttle is not null) await db.SignInThrottles.Where(t => t.Key == key).ExecuteDeleteAsync(ct);

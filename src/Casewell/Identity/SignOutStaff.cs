@@ -1,3 +1,4 @@
+using Casewell.Audit;
 using Casewell.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,7 @@ public sealed class SignOutStaffHandler(CasewellDbContext db, TimeProvider clock
         var session = await db.StaffSessions.SingleOrDefaultAsync(s => s.Id == request.SessionId && s.StaffId == db.Actor.Id, ct);
         if (session is null || session.EndedAt is not null) return;
         session.End(clock.GetUtcNow(), SessionEndReason.SignedOut);
-        db.RecordAccess("Staff.SignedOut", nameof(StaffUser), session.StaffId.ToString(), null, $"session {session.Id}");
+        db.RecordAccess(AuditAction.StaffSignedOut, nameof(StaffUser), session.StaffId.ToString(), null, $"session {session.Id}");
         await db.SaveChangesAsync(ct);
     }
 }

@@ -1,4 +1,5 @@
 using Casewell.Access;
+using Casewell.Audit;
 using Casewell.Common;
 using Casewell.Data;
 using Microsoft.EntityFrameworkCore;
@@ -38,7 +39,7 @@ public sealed class ListPrivacyReviewHandler(CasewellDbContext db, CurrentStaff 
             db.StaffUsers.Where(u => u.Id == i.SubjectStaffId).Select(u => u.DisplayName).FirstOrDefault() ?? "",
             i.Summary, i.RaisedByName, i.RaisedAt, i.ReviewedAt, i.ReviewedByName, i.ReviewNote, i.Version));
         var result = await PageOf<PrivacyReviewLine>.ReadAsync(lines, page, size, ct);
-        db.RecordAccess("PrivacyReview.Viewed", nameof(PrivacyReviewItem), null, null, $"{result.Items.Count} shown");
+        db.RecordAccess(AuditAction.PrivacyReviewViewed, nameof(PrivacyReviewItem), null, null, $"{result.Items.Count} shown");
         await db.SaveChangesAsync(ct);
         return Result<PageOf<PrivacyReviewLine>>.Ok(result);
     }

@@ -12,28 +12,19 @@ public sealed record TaskDetail(TaskView Task, CaseHeading Case, bool MayChange)
 /// <summary>One task with the case it belongs to, for whoever may read the case. Each view is audited.</summary>
 public sealed record GetTask(Guid TaskId);
 
-public sealed class GetTaskHandler(CasewellDbContext db, CaseAccess access, AgencyCalendar calendar)
+public sealed class GetTaskHandler(CasewellDbContext db, CaseAccess access, CaseReads reads, AgencyCalendar calendar)
 {
     public async Task<Result<TaskDetail>> Handle(GetTask request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         var today = calendar.Today();
-        var task = await db.Tasks.AsNoTracking().Where(t => t.Id == request.TaskId)
-            .Select(t => new TaskView(t.Id, t.CaseId, t.Title, t.Details, t.Kind, t.DueOn, t.Status, t.AssignedToId, t.AssignedToName,
-                t.Status == CaseTaskStatus.Open && t.DueOn < today, t.CreatedAt, t.ResolvedAt, t.ResolutionNote, t.Version))
-            .SingleOrDefaultAsync(ct);
-        var heading = task is null ? null : await CaseHeading.ReadableAsync(db, access, task.CaseId, ct);
-        if (task is null || heading is null)
-        {
-            await access.RecordTaskRefusalAsync(request.TaskId, "read", ct);
-            return Result<TaskDetail>.NotFound();
-        }
+        var read = await reads.ReadTaskAsync(request.TaskId, t => new TaskView(t.Id, t.CaseId, t.Title, t.Details, t.Kind, t.DueOn, t.Status,
+            t.AssignedToId, t.AssignedToName, t.Status == CaseTaskStatus.Open && t.DueOn < today, t.CreatedAt, t.ResolvedAt, t.ResolutionNote, t.Version), ct);
+        if (read is not { } found) return Result<TaskDetail>.NotFound();
+        var (task, heading) = found;
 
         var teamId = await db.Cases.Where(c => c.Id == task.CaseId).Select(c => c.TeamId).SingleAsync(ct);
         var mayChange = task.Status == CaseTaskStatus.Open && await TaskChange.MayWorkAsync(db, access, task.AssignedToId, task.CaseId, teamId, ct);
-
-        db.RecordAccess("Task.Viewed", nameof(CaseTask), task.Id.ToString(), heading.ClientId);
-        await db.SaveChangesAsync(ct);
         return Result<TaskDetail>.Ok(new TaskDetail(task, heading, mayChange));
     }
 }

@@ -20,13 +20,13 @@ public sealed record CaseTasks(CaseHeading Case, PageOf<TaskView> Tasks);
 /// </summary>
 public sealed record ListCaseTasks(Guid CaseId, TaskListFilter Filter = TaskListFilter.Open, int? Page = 1, int? PageSize = null);
 
-public sealed class ListCaseTasksHandler(CasewellDbContext db, CaseAccess access, AgencyCalendar calendar)
+public sealed class ListCaseTasksHandler(CasewellDbContext db, CaseReads reads, AgencyCalendar calendar)
 {
     public async Task<Result<CaseTasks>> Handle(ListCaseTasks request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!Enum.IsDefined(request.Filter)) return Result<CaseTasks>.Invalid("Status", new Message(TaskMessages.ChooseOpenOrResolved));
-        var heading = await CaseHeading.ReadableOrRefusedAsync(db, access, request.CaseId, "read its tasks", ct);
+        var heading = await reads.ReadHeadingAsync(request.CaseId, CaseRead.Tasks, null, ct);
         if (heading is null) return Result<CaseTasks>.NotFound();
 
         var today = calendar.Today();
@@ -38,9 +38,6 @@ public sealed class ListCaseTasksHandler(CasewellDbContext db, CaseAccess access
         var rows = await PageOf<TaskView>.ReadAsync(tasks.Select(t => new TaskView(t.Id, t.CaseId, t.Title, t.Details, t.Kind, t.DueOn, t.Status,
             t.AssignedToId, t.AssignedToName, t.Status == CaseTaskStatus.Open && t.DueOn < today, t.CreatedAt, t.ResolvedAt, t.ResolutionNote, t.Version)),
             page, size, ct);
-
-        db.RecordAccess("Case.TasksViewed", nameof(Case), heading.Id.ToString(), heading.ClientId);
-        await db.SaveChangesAsync(ct);
         return Result<CaseTasks>.Ok(new CaseTasks(heading, rows));
     }
 }

@@ -15,7 +15,7 @@ public sealed record ContactDue(Guid CaseId, string CaseNumber, string ClientNam
 /// </summary>
 public sealed record ListContactsDue(int? Page = 1, int? PageSize = null);
 
-public sealed class ListContactsDueHandler(CasewellDbContext db, CaseAccess access, AgencyCalendar calendar)
+public sealed class ListContactsDueHandler(CasewellDbContext db, CaseAccess access, ListReads lists, AgencyCalendar calendar)
 {
     public const int HorizonDays = 7;
 
@@ -23,11 +23,11 @@ public sealed class ListContactsDueHandler(CasewellDbContext db, CaseAccess acce
     {
         ArgumentNullException.ThrowIfNull(request);
         var (page, size) = PageOf<ContactDue>.Normalize(request.Page, request.PageSize);
-        return await PageOf<ContactDue>.ReadAsync(Query(), page, size, ct);
+        return await lists.ShowPageAsync(Query(), page, size, ListRead.ContactsDue, null, ct);
     }
 
     /// <summary>Starts from the worker's current assignments (an indexed handful), not from all cases.</summary>
-    internal IQueryable<ContactDue> Query()
+    internal IQueryable<ClientRow<ContactDue>> Query()
     {
         var me = access.Actor.Id;
         var today = calendar.Today();
@@ -39,7 +39,7 @@ public sealed class ListContactsDueHandler(CasewellDbContext db, CaseAccess acce
                join client in db.Clients on c.ClientId equals client.Id
                join type in db.CaseTypes on c.CaseTypeId equals type.Id
                orderby c.NextContactDue, c.Id
-               select new ContactDue(c.Id, c.CaseNumber, (client.PreferredName ?? client.FirstName) + " " + client.LastName,
-                   type.ContactDescription, c.NextContactDue!.Value, c.LastContactAt, c.NextContactDue < today);
+               select new ClientRow<ContactDue>(c.ClientId, new ContactDue(c.Id, c.CaseNumber, (client.PreferredName ?? client.FirstName) + " " + client.LastName,
+                   type.ContactDescription, c.NextContactDue!.Value, c.LastContactAt, c.NextContactDue < today));
     }
 }

@@ -18,18 +18,18 @@ public enum TaskDue
 /// </summary>
 public sealed record ListMyTasks(TaskDue Due, int? Page = 1, int? PageSize = null);
 
-public sealed class ListMyTasksHandler(CasewellDbContext db, CaseAccess access, AgencyCalendar calendar)
+public sealed class ListMyTasksHandler(CasewellDbContext db, CaseAccess access, ListReads lists, AgencyCalendar calendar)
 {
     public async Task<Result<PageOf<MyTask>>> Handle(ListMyTasks request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!Enum.IsDefined(request.Due)) return Result<PageOf<MyTask>>.Invalid("Due", new Message(TaskMessages.ChooseDue));
         var (page, size) = PageOf<MyTask>.Normalize(request.Page, request.PageSize);
-        return Result<PageOf<MyTask>>.Ok(await PageOf<MyTask>.ReadAsync(Query(request.Due), page, size, ct));
+        return Result<PageOf<MyTask>>.Ok(await lists.ShowPageAsync(Query(request.Due), page, size, ListRead.MyTasks, $"due {request.Due}", ct));
     }
 
     /// <summary>Reads the (assignee, status, due date) index; the case and client are joined by key for the page's rows only.</summary>
-    internal IQueryable<MyTask> Query(TaskDue due)
+    internal IQueryable<ClientRow<MyTask>> Query(TaskDue due)
     {
         var me = access.Actor.Id;
         var today = calendar.Today();
@@ -44,6 +44,6 @@ public sealed class ListMyTasksHandler(CasewellDbContext db, CaseAccess access, 
                join c in access.Readable(db.Cases) on t.CaseId equals c.Id
                join client in db.Clients on c.ClientId equals client.Id
                orderby t.DueOn, t.Id
-               select new MyTask(t.Id, t.Title, t.Kind, t.DueOn, c.Id, c.CaseNumber, (client.PreferredName ?? client.FirstName) + " " + client.LastName, t.Version);
+               select new ClientRow<MyTask>(c.ClientId, new MyTask(t.Id, t.Title, t.Kind, t.DueOn, c.Id, c.CaseNumber, (client.PreferredName ?? client.FirstName) + " " + client.LastName, t.Version));
     }
 }

@@ -1,3 +1,4 @@
+using Casewell.Access;
 using Casewell.Common;
 
 namespace Casewell.Tasks;
@@ -7,7 +8,7 @@ public sealed record MyWork(PageOf<MyTask> Overdue, PageOf<MyTask> Today, PageOf
 
 public sealed record ListMyWork(int Cap = ListMyWorkHandler.DefaultCap);
 
-public sealed class ListMyWorkHandler(ListMyTasksHandler tasks, ListContactsDueHandler contacts)
+public sealed class ListMyWorkHandler(ListMyTasksHandler tasks, ListContactsDueHandler contacts, ListReads lists)
 {
     public const int DefaultCap = 10;
 
@@ -16,9 +17,14 @@ public sealed class ListMyWorkHandler(ListMyTasksHandler tasks, ListContactsDueH
         ArgumentNullException.ThrowIfNull(request);
         var cap = Math.Clamp(request.Cap, 1, PageOf<MyTask>.MaxSize);
         // One after the other: the three share the request's DbContext, which runs one query at a time.
-        var overdue = await PageOf<MyTask>.ReadAsync(tasks.Query(TaskDue.Overdue), 1, cap, ct);
-        var today = await PageOf<MyTask>.ReadAsync(tasks.Query(TaskDue.Today), 1, cap, ct);
-        var due = await PageOf<ContactDue>.ReadAsync(contacts.Query(), 1, cap, ct);
-        return new MyWork(overdue, today, due);
+        var overdue = await PageOf<ClientRow<MyTask>>.ReadAsync(tasks.Query(TaskDue.Overdue), 1, cap, ct);
+        var today = await PageOf<ClientRow<MyTask>>.ReadAsync(tasks.Query(TaskDue.Today), 1, cap, ct);
+        var due = await PageOf<ClientRow<ContactDue>>.ReadAsync(contacts.Query(), 1, cap, ct);
+        // One page, one entry: the clients of all three lists together.
+        await lists.RecordShownAsync(ListRead.MyWork,
+            [.. overdue.Items.Select(r => r.ClientId).Concat(today.Items.Select(r => r.ClientId)).Concat(due.Items.Select(r => r.ClientId))], null, ct);
+        return new MyWork(Rows(overdue), Rows(today), Rows(due));
     }
+
+    private static PageOf<T> Rows<T>(PageOf<ClientRow<T>> page) => new([.. page.Items.Select(r => r.Row)], page.Page, page.PageSize, page.HasMore);
 }

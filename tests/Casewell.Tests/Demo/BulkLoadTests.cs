@@ -1,4 +1,5 @@
 using Casewell.Access;
+using Casewell.Audit;
 using Casewell.Data;
 using Casewell.Data.Sqlite;
 using Casewell.Demo;
@@ -38,7 +39,7 @@ public sealed class BulkLoadTests(GeneratedCasework work) : IClassFixture<Genera
             var writer = new DemoCaseWriter(load, rowsPerBatch: 500);
             foreach (var file in files) await writer.WriteAsync(file, ct);
             await writer.FlushAsync(ct);
-            await load.CommitAsync("Test.Loaded", "Test", $"{files.Count} cases", ct);
+            await load.CommitAsync(AuditAction.Load("Test.Loaded"), "Test", $"{files.Count} cases", ct);
         }
 
         await using var read = Context();

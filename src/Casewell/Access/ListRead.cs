@@ -1,0 +1,20 @@
+namespace Casewell.Access;
+
+/// <summary>Which list a read shows: each is its own action in the audit trail.</summary>
+public enum ListRead
+{
+    /// <summary>A worker's caseload: the signed-in worker's own, or one a supervisor looks over.</summary>
+    Caseload,
+
+    /// <summary>The loads of a team's workers: counts, no client, but a read of the team's cases all the same.</summary>
+    TeamCaseloads,
+
+    /// <summary>A team's unassigned queue.</summary>
+    Queue,
+    ClientCases,
+    DuplicateCandidates,
+    Search,
+    MyTasks,
+    MyWork,
+    ContactsDue,
+}

@@ -1,0 +1,84 @@
+namespace Casewell.Audit;
+
+/// <summary>
+/// What an audit entry records that is not a write (a read, a list, a search, a sign-in, a refusal, a load). A type
+/// rather than a string, so that no call site can misspell one and the auditor's filters find every entry. The names
+/// are stored as they are: never rename one, or the trail's older entries stop matching the newer.
+/// Writes are named by the context as they are saved ("Client.Updated"), not here.
+/// </summary>
+public sealed class AuditAction
+{
+    private AuditAction(string name) => Name = name;
+
+    public string Name { get; }
+
+    public override string ToString() => Name;
+
+    // A client's record, and the lists and look-ups that show clients.
+    public static readonly AuditAction ClientViewed = new("Client.Viewed");
+    public static readonly AuditAction ClientSearched = new("Client.Searched");
+    public static readonly AuditAction ClientCasesListed = new("Client.CasesListed");
+    public static readonly AuditAction ClientDuplicatesListed = new("Client.DuplicatesListed");
+    public static readonly AuditAction ClientIdentifierLookup = new("Client.IdentifierLookup");
+    public static readonly AuditAction ClientIdentifierLookupRefused = new("Client.IdentifierLookupRefused");
+    public static readonly AuditAction ClientRegisteredDespiteCandidates = new("Client.RegisteredDespiteCandidates");
+    public static readonly AuditAction ClientAccessRefused = new("Client.AccessRefused");
+
+    // A case and its parts.
+    public static readonly AuditAction CaseViewed = new("Case.Viewed");
+    public static readonly AuditAction CaseTimelineViewed = new("Case.TimelineViewed");
+    public static readonly AuditAction CaseTasksViewed = new("Case.TasksViewed");
+    public static readonly AuditAction CaseContactsViewed = new("Case.ContactsViewed");
+    public static readonly AuditAction CaseAccessRefused = new("Case.AccessRefused");
+    public static readonly AuditAction TaskViewed = new("Task.Viewed");
+    public static readonly AuditAction TaskAccessRefused = new("Task.AccessRefused");
+
+    // Lists of cases: each entry names the clients of the page it showed.
+    public static readonly AuditAction CaseloadListed = new("Caseload.Listed");
+    public static readonly AuditAction TeamCaseloadsListed = new("TeamCaseloads.Listed");
+    public static readonly AuditAction QueueListed = new("Queue.Listed");
+    public static readonly AuditAction MyTasksListed = new("MyTasks.Listed");
+    public static readonly AuditAction MyWorkListed = new("MyWork.Listed");
+    public static readonly AuditAction ContactsDueListed = new("ContactsDue.Listed");
+    public static readonly AuditAction TeamAccessRefused = new("Team.AccessRefused");
+    public static readonly AuditAction StaffAccessRefused = new("Staff.AccessRefused");
+
+    // The audit side itself.
+    public static readonly AuditAction AuditTrailViewed = new("AuditTrail.Viewed");
+    public static readonly AuditAction PrivacyReviewViewed = new("PrivacyReview.Viewed");
+
+    // Accounts and requests.
+    public static readonly AuditAction StaffSignedIn = new("Staff.SignedIn");
+    public static readonly AuditAction StaffSignInFailed = new("Staff.SignInFailed");
+    public static readonly AuditAction StaffSignedOut = new("Staff.SignedOut");
+    public static readonly AuditAction StaffActivated = new("Staff.Activated");
+    public static readonly AuditAction EndpointAccessRefused = new("Endpoint.AccessRefused");
+
+    /// <summary>A load of many rows at once (demo data, an import), recorded as one entry instead of one per row.</summary>
+    public static readonly AuditAction DemoDataSeeded = new("DemoData.Seeded");
+
+    /// <summary>
+    /// A load's own name, for loads this list does not know (a test's, an importer's): "Area.Verb", letters only, so
+    /// that it reads like the rest of the trail.
+    /// </summary>
+    public static AuditAction Load(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var parts = name.Split('.');
+        if (parts.Length != 2 || parts.Any(p => p.Length == 0 || !p.All(char.IsAsciiLetter)))
+            throw new ArgumentException($"An audit action is named Area.Verb in letters: \"{name}\" is not.", nameof(name));
+        return new(name);
+    }
+
+    /// <summary>Every well-known action: for the auditor's filter, and for the test that names stay as stored.</summary>
+    public static IReadOnlyList<AuditAction> WellKnown { get; } =
+    [
+        ClientViewed, ClientSearched, ClientCasesListed, ClientDuplicatesListed, ClientIdentifierLookup, ClientIdentifierLookupRefused,
+        ClientRegisteredDespiteCandidates, ClientAccessRefused,
+        CaseViewed, CaseTimelineViewed, CaseTasksViewed, CaseContactsViewed, CaseAccessRefused, TaskViewed, TaskAccessRefused,
+        CaseloadListed, TeamCaseloadsListed, QueueListed, MyTasksListed, MyWorkListed, ContactsDueListed, TeamAccessRefused, StaffAccessRefused,
+        AuditTrailViewed, PrivacyReviewViewed,
+        StaffSignedIn, StaffSignInFailed, StaffSignedOut, StaffActivated, EndpointAccessRefused,
+        DemoDataSeeded,
+    ];
+}
