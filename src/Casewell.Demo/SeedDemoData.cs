@@ -53,7 +53,7 @@ public sealed class SeedDemoDataHandler(CasewellDbContext db, FieldProtection pr
     public async Task<Result<DemoSeedReport>> Handle(SeedDemoData request, IProgress<DemoProgress>? progress, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (db.Actor.IsSignedIn) return Result<DemoSeedReport>.Refused(new Message(DemoMessages.CommandLineOnly));
+        if (db.Actor.IsSignedIn) return Result<DemoSeedReport>.Forbidden(new Message(DemoMessages.CommandLineOnly));
         if (!Enum.IsDefined(request.Size)) return Result<DemoSeedReport>.Invalid("Size", new Message(DemoMessages.ChooseSize));
         if (await db.StaffUsers.AnyAsync(ct) || await db.Clients.AnyAsync(ct))
             return Result<DemoSeedReport>.Conflict(new Message(DemoMessages.DatabaseNotEmpty));

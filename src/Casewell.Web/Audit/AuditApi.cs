@@ -15,8 +15,8 @@ internal static class AuditApi
             Guid? clientId, Guid? actorId, long? before, int pageSize = 50) =>
             await handler.Handle(new AuditTrailQuery(clientId, actorId, before, pageSize), ct) is { } lines
                 ? TypedResults.Ok(lines)
-                : ApiProblem.For(Result.Refused(new Message(AuditMessages.OnlyAuditors))))
-            .WithName("ListAuditTrail").ProducesProblems(ResultKind.Invalid, ResultKind.Refused)
+                : ApiProblem.For(Result.Forbidden(new Message(AuditMessages.OnlyAuditors))))
+            .WithName("ListAuditTrail").ProducesProblems(ResultKind.Invalid, ResultKind.Forbidden)
             .WithSummary("The audit trail, newest first; filter by client or by staff member; page with 'before'.");
         return api;
     }

@@ -3,8 +3,6 @@ using Casewell.Caseloads;
 using Casewell.Cases;
 using Casewell.Common;
 using Casewell.Web.Hosting;
-using Casewell.Web.Identity;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Casewell.Web.Caseloads;
@@ -47,12 +45,6 @@ internal static class CaseloadsApi
         }
     }
 
-    /// <summary>Team caseloads are for supervisors (their teams) and program managers (their programs' teams, read-only).</summary>
-    private static readonly AuthorizationPolicy Oversight = new AuthorizationPolicyBuilder().RequireAuthenticatedUser()
-        .RequireAssertion(context => StaffClaims.Read(context.User) is { } staff
-            && (RolePermissions.Allows(staff, Ability.SuperviseCases) || RolePermissions.Allows(staff, Ability.OverseePrograms)))
-        .Build();
-
     public static RouteGroupBuilder MapCaseloadsApi(this RouteGroupBuilder api)
     {
         var caseloads = api.MapGroup("").WithTags("Caseloads");
@@ -62,7 +54,7 @@ internal static class CaseloadsApi
                 ? (await handler.Handle(new ListMyCaseload(filter), ct)).ToResults(TypedResults.Ok)
                 : ApiProblem.For(query.ToFilter()))
             .RequireAuthorization(nameof(Ability.WorkCases))
-            .WithName("ListMyCaseload").ProducesProblems(ResultKind.Invalid, ResultKind.Refused)
+            .WithName("ListMyCaseload").ProducesProblems(ResultKind.Invalid, ResultKind.Forbidden)
             .WithSummary("My caseload: every case not closed where I am the primary or a secondary worker; sort, filter, page (pageSize up to 100).");
 
         caseloads.MapGet("/staff/{workerId:guid}/caseload", async (Guid workerId, [AsParameters] CaseloadQueryString query,
@@ -71,32 +63,32 @@ internal static class CaseloadsApi
                 ? (await handler.Handle(new ListWorkerCaseload(workerId, filter), ct)).ToResults(TypedResults.Ok)
                 : ApiProblem.For(query.ToFilter()))
             .RequireAuthorization(nameof(Ability.SuperviseCases))
-            .WithName("ListWorkerCaseload").ProducesProblems(ResultKind.Invalid, ResultKind.NotFound, ResultKind.Refused)
+            .WithName("ListWorkerCaseload").ProducesProblems(ResultKind.Invalid, ResultKind.NotFound, ResultKind.Forbidden)
             .WithSummary("A worker's caseload as their supervisor sees it: the cases in the teams the supervisor leads.");
 
         caseloads.MapGet("/team-caseloads", async (ListTeamCaseloadsHandler handler, CancellationToken ct) =>
             (await handler.Handle(new ListTeamCaseloads(), ct)).ToResults(TypedResults.Ok))
-            .RequireAuthorization(Oversight)
-            .WithName("ListTeamCaseloads").ProducesProblems(ResultKind.Refused)
+            .RequireAuthorization(nameof(Ability.OverseeCaseloads))
+            .WithName("ListTeamCaseloads").ProducesProblems(ResultKind.Forbidden)
             .WithSummary("Per worker of each team I supervise (or, as program manager, of my programs): cases, weighted load, overdue tasks and contacts; and each team's unassigned cases.");
 
         caseloads.MapGet("/teams/{teamId:guid}/caseload", async (Guid teamId, ListTeamCaseloadsHandler handler, CancellationToken ct) =>
             (await handler.Handle(new ListTeamCaseloads(teamId), ct)).ToResults(teams => TypedResults.Ok(teams[0])))
-            .RequireAuthorization(Oversight)
-            .WithName("GetTeamCaseload").ProducesProblems(ResultKind.NotFound, ResultKind.Refused)
+            .RequireAuthorization(nameof(Ability.OverseeCaseloads))
+            .WithName("GetTeamCaseload").ProducesProblems(ResultKind.NotFound, ResultKind.Forbidden)
             .WithSummary("One team's caseload: per worker cases, weighted load, overdue tasks and contacts; and its unassigned cases.");
 
         caseloads.MapGet("/teams/{teamId:guid}/queue", async (Guid teamId, ListCaseQueueHandler handler, CancellationToken ct, int page = 1,
                 int pageSize = CaseloadFilter.DefaultPageSize) =>
             (await handler.Handle(new ListCaseQueue(teamId, page, pageSize), ct)).ToResults(TypedResults.Ok))
             .RequireAuthorization(nameof(Ability.SuperviseCases))
-            .WithName("ListCaseQueue").ProducesProblems(ResultKind.Invalid, ResultKind.NotFound, ResultKind.Refused)
+            .WithName("ListCaseQueue").ProducesProblems(ResultKind.Invalid, ResultKind.NotFound, ResultKind.Forbidden)
             .WithSummary("The team's unassigned queue, oldest first, with the team's workers and their weighted loads. Assign with POST /cases/{id}/assignments.");
 
         caseloads.MapPost("/staff/{workerId:guid}/handover", async (Guid workerId, HandOverRequest body, HandOverCaseloadHandler handler, CancellationToken ct) =>
             (await handler.Handle(new HandOverCaseload(workerId, body.ToWorkerIds, body.Reason), ct)).ToResults(TypedResults.Ok))
             .RequireAuthorization(nameof(Ability.SuperviseCases))
-            .WithName("HandOverCaseload").ProducesProblems(ResultKind.Invalid, ResultKind.NotFound, ResultKind.Conflict, ResultKind.Refused)
+            .WithName("HandOverCaseload").ProducesProblems(ResultKind.Invalid, ResultKind.NotFound, ResultKind.Conflict, ResultKind.Refused, ResultKind.Forbidden)
             .WithSummary("Hand over a worker's active cases in the teams I supervise to one or several workers (balanced by weighted load), ending their secondary assignments there.");
         return api;
     }

@@ -29,7 +29,7 @@ internal static class CasesApi
                 body.ReferralReason, body.PresentingNeeds, body.HouseholdMemberIds), ct))
                 .ToResults(opened => TypedResults.Created($"{ApiPaths.Prefix}/cases/{opened.CaseId}", opened)))
             .RequireAuthorization(nameof(Ability.OpenCases))
-            .WithName("OpenCase").ProducesProblems(ResultKind.Invalid, ResultKind.NotFound, ResultKind.Refused)
+            .WithName("OpenCase").ProducesProblems(ResultKind.Invalid, ResultKind.NotFound, ResultKind.Forbidden)
             .WithSummary("Open a case for a client; it waits in its team's unassigned queue.");
 
         cases.MapGet("/{caseId:guid}", async (Guid caseId, GetCaseHandler handler, HttpResponse response, CancellationToken ct) =>
@@ -46,7 +46,7 @@ internal static class CasesApi
         {
             if (!IfMatch.TryRead(http, out var version)) return IfMatch.Required("case");
             return (await handler.Handle(new TransitionCase(caseId, body.Transition, version, body.Reason, body.Outcome, body.CancelOpenTasks), ct)).ToResults();
-        }).WithName("TransitionCase").RequiresIfMatch("case").ProducesProblems(ResultKind.Invalid, ResultKind.NotFound, ResultKind.Conflict, ResultKind.Refused)
+        }).WithName("TransitionCase").RequiresIfMatch("case").ProducesProblems(ResultKind.Invalid, ResultKind.NotFound, ResultKind.Conflict, ResultKind.Refused, ResultKind.Forbidden)
             .WithSummary("Open, put on hold, resume, close (or ask for closure), approve or reject a closure, reopen (If-Match: the case's ETag).");
 
         cases.MapPost("/{caseId:guid}/assignments", async Task<Results<NoContent, ApiProblem>> (Guid caseId, AssignRequest body, HttpRequest http,
@@ -55,7 +55,7 @@ internal static class CasesApi
             if (!IfMatch.TryRead(http, out var version)) return IfMatch.Required("case");
             return (await handler.Handle(new AssignCase(caseId, body.WorkerId, body.Role, version, body.Reason), ct)).ToResults();
         }).RequireAuthorization(nameof(Ability.SuperviseCases))
-            .WithName("AssignCase").RequiresIfMatch("case").ProducesProblems(ResultKind.Invalid, ResultKind.NotFound, ResultKind.Conflict, ResultKind.Refused)
+            .WithName("AssignCase").RequiresIfMatch("case").ProducesProblems(ResultKind.Invalid, ResultKind.NotFound, ResultKind.Conflict, ResultKind.Refused, ResultKind.Forbidden)
             .WithSummary("Assign the primary worker (a transfer when there is one: give a reason) or add a secondary worker.");
 
         cases.MapPost("/{caseId:guid}/assignments/{workerId:guid}/end", async Task<Results<NoContent, ApiProblem>> (Guid caseId, Guid workerId,
@@ -64,23 +64,23 @@ internal static class CasesApi
             if (!IfMatch.TryRead(http, out var version)) return IfMatch.Required("case");
             return (await handler.Handle(new UnassignCase(caseId, workerId, body.Reason, version), ct)).ToResults();
         }).RequireAuthorization(nameof(Ability.SuperviseCases))
-            .WithName("UnassignCase").RequiresIfMatch("case").ProducesProblems(ResultKind.Invalid, ResultKind.NotFound, ResultKind.Conflict, ResultKind.Refused)
+            .WithName("UnassignCase").RequiresIfMatch("case").ProducesProblems(ResultKind.Invalid, ResultKind.NotFound, ResultKind.Conflict, ResultKind.Refused, ResultKind.Forbidden)
             .WithSummary("Take a worker off the case; without a primary worker it returns to the team's queue.");
 
         var types = api.MapGroup("/case-types").WithTags("Cases").RequireAuthorization();
-        types.MapGet("/", async (ListCaseTypesHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.Handle(ct)))
+        types.MapGet("/", async (ListCaseTypesHandler handler, CancellationToken ct) => (await handler.Handle(ct)).ToResults(TypedResults.Ok))
             .RequireAuthorization(nameof(Ability.ReadOrganization))
-            .WithName("ListCaseTypes").WithSummary("The case types cases can be opened with.");
+            .WithName("ListCaseTypes").ProducesProblems(ResultKind.Forbidden).WithSummary("The case types cases can be opened with.");
         types.MapPost("/", async (CaseTypeRequest body, SaveCaseTypeHandler handler, CancellationToken ct) =>
             (await handler.Handle(new SaveCaseType(null, body.Code, body.Name, body.ContactFrequencyDays, body.ContactDescription, body.LoadWeight), ct))
                 .ToResults(id => TypedResults.Created($"{ApiPaths.Prefix}/case-types/{id}", new CreatedId(id))))
             .RequireAuthorization(nameof(Ability.ManageOrganization))
-            .WithName("AddCaseType").ProducesProblems(ResultKind.Invalid)
+            .WithName("AddCaseType").ProducesProblems(ResultKind.Invalid, ResultKind.Forbidden)
             .WithSummary("Add a case type, with its required contact frequency and caseload weight.");
         types.MapPut("/{caseTypeId:guid}", async (Guid caseTypeId, CaseTypeRequest body, SaveCaseTypeHandler handler, CancellationToken ct) =>
             (await handler.Handle(new SaveCaseType(caseTypeId, body.Code, body.Name, body.ContactFrequencyDays, body.ContactDescription, body.LoadWeight), ct)).ToResults())
             .RequireAuthorization(nameof(Ability.ManageOrganization))
-            .WithName("ChangeCaseType").ProducesProblems(ResultKind.Invalid, ResultKind.NotFound)
+            .WithName("ChangeCaseType").ProducesProblems(ResultKind.Invalid, ResultKind.NotFound, ResultKind.Forbidden)
             .WithSummary("Change a case type's name, contact frequency or weight; its code is fixed (a different one is refused).");
         return api;
     }

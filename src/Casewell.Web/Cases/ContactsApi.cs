@@ -21,7 +21,7 @@ internal static class ContactsApi
                 .ToResults(recorded => TypedResults.Created($"{ApiPaths.Prefix}/cases/{caseId}/contacts", recorded));
         })
             .RequireAuthorization(nameof(Ability.WorkCases))
-            .WithName("RecordContact").RequiresIfMatch("case").ProducesProblems(ResultKind.Invalid, ResultKind.NotFound, ResultKind.Conflict, ResultKind.Refused)
+            .WithName("RecordContact").RequiresIfMatch("case").ProducesProblems(ResultKind.Invalid, ResultKind.NotFound, ResultKind.Conflict, ResultKind.Refused, ResultKind.Forbidden)
             .WithSummary("Record a contact on a case you work on (If-Match: the case's ETag); a contact with the client restarts the required-contact clock and completes its open required-contact tasks.");
         contacts.MapGet("/", async (Guid caseId, ListCaseContactsHandler handler, CancellationToken ct, int? page = 1, int? pageSize = null) =>
             (await handler.Handle(new ListCaseContacts(caseId, page, pageSize), ct)).ToResults(TypedResults.Ok))

@@ -58,7 +58,7 @@ internal static class ClientsApi
                 detail: "Existing clients may be this person. Open one of them, or send again with confirmedNewPerson: true.",
                 extensions: new Dictionary<string, object?> { ["candidates"] = registration.Candidates }));
         }).RequireAuthorization(nameof(Ability.RegisterClients))
-            .WithName("RegisterClient").ProducesProblems(ResultKind.Invalid, ResultKind.Conflict, ResultKind.Refused, ResultKind.TooMany)
+            .WithName("RegisterClient").ProducesProblems(ResultKind.Invalid, ResultKind.Conflict, ResultKind.Forbidden, ResultKind.TooMany)
             .WithSummary("Register a client. Answers 409 with candidates when the person may already be known.");
 
         clients.MapPut("/{clientId:guid}", async Task<Results<NoContent, ApiProblem>> (Guid clientId, UpdateRequest body, HttpRequest http,

@@ -24,6 +24,7 @@ internal static class ApiResponses
         ResultKind.NotFound => StatusCodes.Status404NotFound,
         ResultKind.Conflict => StatusCodes.Status409Conflict,
         ResultKind.Refused => StatusCodes.Status422UnprocessableEntity,
+        ResultKind.Forbidden => StatusCodes.Status403Forbidden,
         ResultKind.TooMany => StatusCodes.Status429TooManyRequests,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a failure."),
     };

@@ -20,7 +20,7 @@ internal static class TasksApi
 
     public static RouteGroupBuilder MapTasksApi(this RouteGroupBuilder api)
     {
-        ResultKind[] changeProblems = [ResultKind.Invalid, ResultKind.NotFound, ResultKind.Conflict, ResultKind.Refused];
+        ResultKind[] changeProblems = [ResultKind.Invalid, ResultKind.NotFound, ResultKind.Conflict, ResultKind.Refused, ResultKind.Forbidden];
         var caseTasks = api.MapGroup("/cases/{caseId:guid}/tasks").WithTags("Tasks").RequireAuthorization();
         caseTasks.MapPost("/", async (Guid caseId, CreateRequest body, CreateTaskHandler handler, HttpResponse response, CancellationToken ct) =>
             (await handler.Handle(new CreateTask(caseId, body.Title, body.Details, body.DueOn, body.Kind ?? CaseTaskKind.FollowUp, body.AssigneeId), ct))
@@ -30,7 +30,7 @@ internal static class TasksApi
                     return TypedResults.Created($"{ApiPaths.Prefix}/tasks/{created.TaskId}", created);
                 }))
             .RequireAuthorization(nameof(Ability.WorkCases))
-            .WithName("CreateTask").ProducesProblems(ResultKind.Invalid, ResultKind.NotFound, ResultKind.Refused).WithETag()
+            .WithName("CreateTask").ProducesProblems(ResultKind.Invalid, ResultKind.NotFound, ResultKind.Refused, ResultKind.Forbidden).WithETag()
             .WithSummary("Add a task to a case you work on; it goes to you unless you name a worker on the case or a supervisor of its team.");
         caseTasks.MapGet("/", async Task<Results<Ok<CaseTasks>, ApiProblem>> (Guid caseId, ListCaseTasksHandler handler, CancellationToken ct,
             string? status = null, int? page = 1, int? pageSize = null) =>

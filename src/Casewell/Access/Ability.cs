@@ -19,4 +19,16 @@ public enum Ability
     /// administering them, refer to. Not partners or auditors: the list names the agency's staff.
     /// </summary>
     ReadOrganization,
+
+    /// <summary>Looks over team caseloads: supervisors their teams', program managers (read-only) their programs' teams'.</summary>
+    OverseeCaseloads,
+
+    /// <summary>
+    /// May be given a team's cases and tasks: whom a supervisor assigns, whose loads a caseload counts. Held by the roles
+    /// that work cases; a supervisor-role member supervises a team only where the team says so.
+    /// </summary>
+    CarryCases,
+
+    /// <summary>May be made a program's manager, and so read its cases (the privacy officer reviews each such grant).</summary>
+    ManagePrograms,
 }

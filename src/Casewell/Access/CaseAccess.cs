@@ -23,7 +23,7 @@ public sealed class CaseAccess(CasewellDbContext db, CurrentStaff staff)
     public bool CanWork => RolePermissions.Allows(staff, Ability.WorkCases);
 
     /// <summary>Supervisors look over their teams' caseloads; program managers over their programs' teams, read-only.</summary>
-    public bool CanOverseeCaseloads => CanSupervise || RolePermissions.Allows(staff, Ability.OverseePrograms);
+    public bool CanOverseeCaseloads => RolePermissions.Allows(staff, Ability.OverseeCaseloads);
 
     public StaffRef Actor => new(staff.Id, staff.Name);
 
@@ -43,7 +43,8 @@ public sealed class CaseAccess(CasewellDbContext db, CurrentStaff staff)
     {
         if (!CanSupervise) return Task.FromResult(false);
         var me = staff.Id;
-        return db.Teams.AnyAsync(t => t.Id == teamId && t.Members.Any(m => m.StaffId == me && m.IsSupervisor), ct);
+        var active = ActiveActor();
+        return db.Teams.AnyAsync(t => t.Id == teamId && t.Members.Any(m => m.StaffId == me && m.IsSupervisor) && active.Any(), ct);
     }
 
     /// <summary>The teams the actor leads as a supervisor: their queues, assignments and handovers are theirs.</summary>
@@ -51,7 +52,8 @@ public sealed class CaseAccess(CasewellDbContext db, CurrentStaff staff)
     {
         if (!CanSupervise) return teams.Where(_ => false);
         var me = staff.Id;
-        return teams.Where(t => t.Members.Any(m => m.StaffId == me && m.IsSupervisor));
+        var active = ActiveActor();
+        return teams.Where(t => t.Members.Any(m => m.StaffId == me && m.IsSupervisor) && active.Any());
     }
 
     /// <summary>
@@ -61,9 +63,10 @@ public sealed class CaseAccess(CasewellDbContext db, CurrentStaff staff)
     public IQueryable<Team> OverseenTeams(IQueryable<Team> teams)
     {
         if (CanSupervise) return SupervisedTeams(teams);
-        if (!CanOverseeCaseloads) return teams.Where(_ => false);
+        if (!RolePermissions.Allows(staff, Ability.OverseePrograms)) return teams.Where(_ => false);
         var me = staff.Id;
-        return teams.Where(t => db.Programs.Any(p => p.Id == t.ProgramId && p.Managers.Any(m => m.StaffId == me)));
+        var active = ActiveActor();
+        return teams.Where(t => db.Programs.Any(p => p.Id == t.ProgramId && p.Managers.Any(m => m.StaffId == me)) && active.Any());
     }
 
     /// <summary>
@@ -100,21 +103,37 @@ public sealed class CaseAccess(CasewellDbContext db, CurrentStaff staff)
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>
+    /// The actor's own account, while it is active. Deactivation keeps team memberships and program grants for the
+    /// record, so every relationship rule also asks this: a request already under way, or code acting as the
+    /// account, opens nothing once it is deactivated.
+    /// </summary>
+    private IQueryable<StaffUser> ActiveActor()
+    {
+        var me = staff.Id;
+        return db.StaffUsers.Where(u => u.Id == me && u.IsActive);
+    }
+
     private Expression<Func<Case, bool>> ReadRule()
     {
         if (!staff.IsSignedIn) return _ => false;
         var me = staff.Id;
+        var active = ActiveActor();
+        // A supervisor-role member of a team who does not supervise it sees the team's cases as any member does:
+        // where the program lets the team see them.
         return staff.Role switch
         {
-            StaffRole.CaseWorker => c =>
+            StaffRole.CaseWorker => c => active.Any() && (
                 db.CaseAssignments.Any(a => a.CaseId == c.Id && a.StaffId == me && a.EndedAt == null)
                 || (db.Programs.Any(p => p.Id == c.ProgramId && p.TeamMayViewCases)
-                    && db.Teams.Any(t => t.Id == c.TeamId && t.Members.Any(m => m.StaffId == me))),
-            StaffRole.Supervisor => c =>
+                    && db.Teams.Any(t => t.Id == c.TeamId && t.Members.Any(m => m.StaffId == me)))),
+            StaffRole.Supervisor => c => active.Any() && (
                 db.CaseAssignments.Any(a => a.CaseId == c.Id && a.StaffId == me && a.EndedAt == null)
-                || db.Teams.Any(t => t.Id == c.TeamId && t.Members.Any(m => m.StaffId == me && m.IsSupervisor)),
-            StaffRole.ProgramManager => c => db.Programs.Any(p => p.Id == c.ProgramId && p.Managers.Any(m => m.StaffId == me)),
-            StaffRole.IntakeWorker => c => c.CreatedBy == me && c.Status == CaseStatus.Referred && c.PrimaryWorkerId == null,
+                || db.Teams.Any(t => t.Id == c.TeamId && t.Members.Any(m => m.StaffId == me && m.IsSupervisor))
+                || (db.Programs.Any(p => p.Id == c.ProgramId && p.TeamMayViewCases)
+                    && db.Teams.Any(t => t.Id == c.TeamId && t.Members.Any(m => m.StaffId == me)))),
+            StaffRole.ProgramManager => c => active.Any() && db.Programs.Any(p => p.Id == c.ProgramId && p.Managers.Any(m => m.StaffId == me)),
+            StaffRole.IntakeWorker => c => active.Any() && c.CreatedBy == me && c.Status == CaseStatus.Referred && c.PrimaryWorkerId == null,
             _ => _ => false,
         };
     }
@@ -123,12 +142,13 @@ public sealed class CaseAccess(CasewellDbContext db, CurrentStaff staff)
     {
         if (!staff.IsSignedIn) return _ => false;
         var me = staff.Id;
+        var active = ActiveActor();
         return staff.Role switch
         {
-            StaffRole.CaseWorker => c => db.CaseAssignments.Any(a => a.CaseId == c.Id && a.StaffId == me && a.EndedAt == null),
-            StaffRole.Supervisor => c =>
+            StaffRole.CaseWorker => c => active.Any() && db.CaseAssignments.Any(a => a.CaseId == c.Id && a.StaffId == me && a.EndedAt == null),
+            StaffRole.Supervisor => c => active.Any() && (
                 db.CaseAssignments.Any(a => a.CaseId == c.Id && a.StaffId == me && a.EndedAt == null)
-                || db.Teams.Any(t => t.Id == c.TeamId && t.Members.Any(m => m.StaffId == me && m.IsSupervisor)),
+                || db.Teams.Any(t => t.Id == c.TeamId && t.Members.Any(m => m.StaffId == me && m.IsSupervisor))),
             _ => _ => false,
         };
     }

@@ -20,18 +20,28 @@ public sealed class CurrentStaff
     public StaffRole? Role => source().Role;
     public bool IsSignedIn => source().IsSignedIn;
 
+    /// <summary>
+    /// The server itself acting (the operator's command line, background work), not a request: it holds the
+    /// administration abilities (see <see cref="RolePermissions"/>). Anonymous requests are not the system.
+    /// </summary>
+    public bool IsSystem => source().IsSystem;
+
     public static CurrentStaff System(string name = "System")
     {
-        var snapshot = new Snapshot(SystemId, name, null, false);
+        var snapshot = new Snapshot(SystemId, name, null, false, true);
         return new(() => snapshot);
     }
 
     /// <summary>A request nobody has signed in to: it may reach only the sign-in and setup pages.</summary>
-    public static CurrentStaff Anonymous() => System("Anonymous");
+    public static CurrentStaff Anonymous()
+    {
+        var snapshot = new Snapshot(SystemId, "Anonymous", null, false, false);
+        return new(() => snapshot);
+    }
 
     public static CurrentStaff SignedIn(Guid id, string name, StaffRole role)
     {
-        var snapshot = new Snapshot(id, name, role, true);
+        var snapshot = new Snapshot(id, name, role, true, false);
         return new(() => snapshot);
     }
 
@@ -42,5 +52,5 @@ public sealed class CurrentStaff
         return new(() => current().source());
     }
 
-    private sealed record Snapshot(Guid Id, string Name, StaffRole? Role, bool IsSignedIn);
+    private sealed record Snapshot(Guid Id, string Name, StaffRole? Role, bool IsSignedIn, bool IsSystem);
 }

@@ -1,3 +1,5 @@
+using Casewell.Access;
+using Casewell.Common;
 using Casewell.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,8 +10,11 @@ public sealed record CaseTypeRow(Guid Id, string Code, string Name, int? Contact
 /// <summary>The active case types, by name: what intake chooses from and what administrators maintain.</summary>
 public sealed class ListCaseTypesHandler(CasewellDbContext db)
 {
-    public async Task<IReadOnlyList<CaseTypeRow>> Handle(CancellationToken ct) =>
-        await db.CaseTypes.AsNoTracking().Where(t => t.IsActive).OrderBy(t => t.Name)
+    public async Task<Result<IReadOnlyList<CaseTypeRow>>> Handle(CancellationToken ct)
+    {
+        if (RolePermissions.Refusal(db.Actor, Ability.ReadOrganization) is { } refused) return Result<IReadOnlyList<CaseTypeRow>>.From(refused);
+        return Result<IReadOnlyList<CaseTypeRow>>.Ok(await db.CaseTypes.AsNoTracking().Where(t => t.IsActive).OrderBy(t => t.Name)
             .Select(t => new CaseTypeRow(t.Id, t.Code, t.Name, t.ContactFrequencyDays, t.ContactDescription, t.LoadWeight))
-            .ToListAsync(ct);
+            .ToListAsync(ct));
+    }
 }

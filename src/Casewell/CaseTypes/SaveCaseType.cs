@@ -1,3 +1,4 @@
+using Casewell.Access;
 using Casewell.Common;
 using Casewell.Data;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,7 @@ public sealed class SaveCaseTypeHandler(CasewellDbContext db, TimeProvider clock
     public async Task<Result<Guid>> Handle(SaveCaseType request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (RolePermissions.Refusal(db.Actor, Ability.ManageOrganization) is { } refused) return Result<Guid>.From(refused);
         var v = new Validation();
         v.Required("Name", request.Name, new Message(CaseTypeMessages.RequiredName));
         v.SingleLine("Name", request.Name, CaseType.MaxNameLength, new Message(CaseTypeMessages.Name));

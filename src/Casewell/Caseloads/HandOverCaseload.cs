@@ -34,7 +34,7 @@ public sealed class HandOverCaseloadHandler(CasewellDbContext db, CaseAccess acc
         if (!access.CanSupervise)
         {
             await access.RecordStaffRefusalAsync(request.FromWorkerId, "hand over their caseload", ct);
-            return Result<HandOver>.Refused(new Message(CaseloadMessages.OnlySupervisorHandsOver));
+            return Result<HandOver>.Forbidden(new Message(CaseloadMessages.OnlySupervisorHandsOver));
         }
         var targetIds = (request.ToWorkerIds ?? []).Distinct().ToList();
         var v = new Validation();

@@ -12,7 +12,7 @@ public sealed class ListAssignableWorkersHandler(CasewellDbContext db, CaseAcces
     public async Task<Result<IReadOnlyList<AssignableWorker>>> Handle(ListAssignableWorkers request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!access.CanSupervise) return Result<IReadOnlyList<AssignableWorker>>.Refused(new Message(CaseloadMessages.OnlySupervisorAssigns));
+        if (!access.CanSupervise) return Result<IReadOnlyList<AssignableWorker>>.Forbidden(new Message(CaseloadMessages.OnlySupervisorAssigns));
         var teams = access.SupervisedTeams(db.Teams);
         if (request.TeamId is { } teamId) teams = teams.Where(t => t.Id == teamId);
         return Result<IReadOnlyList<AssignableWorker>>.Ok(await AssignableAsync(db, access, teams, calendar, weights, ct));

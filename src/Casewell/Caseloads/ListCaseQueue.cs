@@ -28,7 +28,7 @@ public sealed class ListCaseQueueHandler(CasewellDbContext db, CaseAccess access
         if (!access.CanSupervise)
         {
             await access.RecordTeamRefusalAsync(request.TeamId, "read its queue", ct);
-            return Result<QueuePage>.Refused(new Message(CaseloadMessages.OnlyTeamSupervisorWorksQueue));
+            return Result<QueuePage>.Forbidden(new Message(CaseloadMessages.OnlyTeamSupervisorWorksQueue));
         }
         var v = new Validation();
         if (request.Page is < 1 or > CaseloadFilter.MaxPage) v.Add("Page", new Message(CaseloadMessages.PageOutOfRange, CaseloadFilter.MaxPage));

@@ -12,7 +12,7 @@ public sealed class ListMyCaseloadHandler(CasewellDbContext db, CaseAccess acces
     public async Task<Result<CaseloadPage>> Handle(ListMyCaseload request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!access.CanWork) return Result<CaseloadPage>.Refused(new Message(CaseloadMessages.NoCaseload));
+        if (!access.CanWork) return Result<CaseloadPage>.Forbidden(new Message(CaseloadMessages.NoCaseload));
         if (request.Filter.Validate() is { Failed: true } invalid) return Result<CaseloadPage>.From(invalid);
         return Result<CaseloadPage>.Ok(await CaseloadQuery.PageAsync(db, lists, access.Readable(db.Cases), access.Actor.Id, request.Filter, calendar, ct));
     }

@@ -32,7 +32,7 @@ public sealed class ListTeamCaseloadsHandler(CasewellDbContext db, CaseAccess ac
         if (!access.CanOverseeCaseloads)
         {
             await access.RecordTeamRefusalAsync(request.TeamId, "read team caseloads", ct);
-            return Result<IReadOnlyList<TeamCaseload>>.Refused(new Message(CaseloadMessages.OnlySupervisorsAndManagers));
+            return Result<IReadOnlyList<TeamCaseload>>.Forbidden(new Message(CaseloadMessages.OnlySupervisorsAndManagers));
         }
         var overseen = access.OverseenTeams(db.Teams);
         if (request.TeamId is { } teamId) overseen = overseen.Where(t => t.Id == teamId);

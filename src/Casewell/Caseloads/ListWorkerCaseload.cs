@@ -21,7 +21,7 @@ public sealed class ListWorkerCaseloadHandler(CasewellDbContext db, CaseAccess a
         if (!access.CanSupervise)
         {
             await access.RecordStaffRefusalAsync(request.WorkerId, "read their caseload", ct);
-            return Result<WorkerCaseload>.Refused(new Message(CaseloadMessages.OnlySupervisorSeesWorker));
+            return Result<WorkerCaseload>.Forbidden(new Message(CaseloadMessages.OnlySupervisorSeesWorker));
         }
         if (request.Filter.Validate() is { Failed: true } invalid) return Result<WorkerCaseload>.From(invalid);
         var worker = await db.StaffUsers.AsNoTracking().Where(u => u.Id == request.WorkerId)

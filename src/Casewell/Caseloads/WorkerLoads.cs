@@ -1,6 +1,6 @@
+using Casewell.Access;
 using Casewell.Cases;
 using Casewell.Data;
-using Casewell.Identity;
 using Casewell.Organization;
 using Casewell.Tasks;
 using Microsoft.EntityFrameworkCore;
@@ -23,15 +23,18 @@ internal sealed record TeamWorker(Guid TeamId, Guid Id, string Name, bool IsSupe
 /// </summary>
 internal static class WorkerLoads
 {
-    public static async Task<List<TeamWorker>> WorkersOfAsync(CasewellDbContext db, IQueryable<Team> teams, CancellationToken ct) =>
-        await (from t in teams
-               from m in t.Members
-               join u in db.StaffUsers on m.StaffId equals u.Id
-               where u.IsActive && (u.Role == StaffRole.CaseWorker || u.Role == StaffRole.Supervisor)
-               orderby u.DisplayName, u.Id
-               select new TeamWorker(t.Id, u.Id, u.DisplayName, m.IsSupervisor))
+    public static async Task<List<TeamWorker>> WorkersOfAsync(CasewellDbContext db, IQueryable<Team> teams, CancellationToken ct)
+    {
+        var carriers = RolePermissions.RolesWith(Ability.CarryCases);
+        return await (from t in teams
+                      from m in t.Members
+                      join u in db.StaffUsers on m.StaffId equals u.Id
+                      where u.IsActive && carriers.Contains(u.Role)
+                      orderby u.DisplayName, u.Id
+                      select new TeamWorker(t.Id, u.Id, u.DisplayName, m.IsSupervisor))
             .AsNoTracking()
             .ToListAsync(ct);
+    }
 
     /// <summary>Σ case type weight × priority weight over each worker's active primary cases.</summary>
     public static async Task<Dictionary<Guid, (int Cases, double Load, int OverdueContacts)>> WeightedAsync(CasewellDbContext db,

@@ -1,7 +1,6 @@
 using Casewell.Access;
 using Casewell.Common;
 using Casewell.Data;
-using Casewell.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Casewell.Cases;
@@ -22,10 +21,11 @@ public sealed class AssignCaseHandler(CasewellDbContext db, CaseAccess access, T
         if (Case.ReasonText(request.Reason) is { } badReason) return badReason;
         var (@case, failure) = await CaseChange.LoadAsync(db, access, request.CaseId, request.ExpectedVersion, ct);
         if (@case is null) return failure!;
-        if (!await access.SupervisesAsync(@case, ct)) return Result.Refused(new Message(CaseMessages.OnlySupervisorAssigns));
+        if (!await access.SupervisesAsync(@case, ct)) return Result.Forbidden(new Message(CaseMessages.OnlySupervisorAssigns));
 
+        var carriers = RolePermissions.RolesWith(Ability.CarryCases);
         var worker = await db.StaffUsers.AsNoTracking()
-            .Where(u => u.Id == request.WorkerId && u.IsActive && (u.Role == StaffRole.CaseWorker || u.Role == StaffRole.Supervisor))
+            .Where(u => u.Id == request.WorkerId && u.IsActive && carriers.Contains(u.Role))
             .Select(u => new StaffRef(u.Id, u.DisplayName))
             .SingleOrDefaultAsync(ct);
         if (worker is null) return Result.Invalid("WorkerId", new Message(CaseMessages.ChooseActiveWorker));

@@ -146,7 +146,7 @@ public sealed class Case : IVersioned
         CaseTransition.Resume when Status != CaseStatus.OnHold => Refuse(new Message(CaseMessages.OnlyOnHoldResumes)),
         CaseTransition.Close when Status == CaseStatus.Closed => Refuse(new Message(CaseMessages.AlreadyClosed)),
         CaseTransition.Close when PendingClosure is not null => Refuse(new Message(CaseMessages.ClosureAlreadyWaiting)),
-        CaseTransition.ApproveClosure or CaseTransition.RejectClosure when !supervises => Refuse(new Message(CaseMessages.OnlySupervisorDecidesClosure)),
+        CaseTransition.ApproveClosure or CaseTransition.RejectClosure when !supervises => Result.Forbidden(new Message(CaseMessages.OnlySupervisorDecidesClosure)),
         CaseTransition.ApproveClosure or CaseTransition.RejectClosure when PendingClosure is null => Refuse(new Message(CaseMessages.NoClosureWaiting)),
         CaseTransition.Reopen when Status != CaseStatus.Closed => Refuse(new Message(CaseMessages.OnlyClosedReopens)),
         CaseTransition.Open or CaseTransition.PutOnHold or CaseTransition.Resume or CaseTransition.Close
@@ -315,12 +315,15 @@ public sealed class Case : IVersioned
         return completed;
     }
 
+    /// <summary>Why the case takes no new task now (it is closed), or null when it does.</summary>
+    public Result? TaskRefusal() => Status == CaseStatus.Closed ? Refuse(new Message(CaseMessages.ClosedTakesNoTasks)) : null;
+
     /// <summary>Adds a new, open task to the case: a closed case takes none.</summary>
     public Result AddTask(CaseTask task, StaffRef actor, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(task);
         if (task.CaseId != Id || !task.IsOpen) throw new ArgumentException("The task must be a new, open task of this case.", nameof(task));
-        if (Status == CaseStatus.Closed) return Refuse(new Message(CaseMessages.ClosedTakesNoTasks));
+        if (TaskRefusal() is { } refused) return refused;
         OpenTaskCount++;
         TaskEntry(task, CaseEventKind.TaskCreated, actor, now);
         return Result.Ok();

@@ -19,7 +19,7 @@ internal static class CaseChange
         {
             await access.RecordCaseRefusalAsync(caseId, "change", ct);
             var readable = await access.Readable(db.Cases).AnyAsync(c => c.Id == caseId, ct);
-            return (null, readable ? Result.Refused(new Message(CaseMessages.ReadOnly)) : Result.NotFound());
+            return (null, readable ? Result.Forbidden(new Message(CaseMessages.ReadOnly)) : Result.NotFound());
         }
         if (expectedVersion is { } expected && expected != @case.Version)
             return (null, Result.Conflict(await DescribeChangesAsync(db, caseId, expected, ct)));

@@ -33,7 +33,7 @@ public sealed class OpenCaseHandler(CasewellDbContext db, CaseAccess access, Cli
     public async Task<Result<OpenedCase>> Handle(OpenCase request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!access.CanOpen) return Result<OpenedCase>.Refused(new Message(CaseMessages.MayNotOpen));
+        if (!access.CanOpen) return Result<OpenedCase>.Forbidden(new Message(CaseMessages.MayNotOpen));
         if (!await clients.Readable(db.Clients).AnyAsync(c => c.Id == request.ClientId, ct)) return Result<OpenedCase>.NotFound();
 
         var v = new Validation();

@@ -14,7 +14,7 @@ public sealed class UnassignCaseHandler(CasewellDbContext db, CaseAccess access,
         ArgumentNullException.ThrowIfNull(request);
         var (@case, failure) = await CaseChange.LoadAsync(db, access, request.CaseId, request.ExpectedVersion, ct);
         if (@case is null) return failure!;
-        if (!await access.SupervisesAsync(@case, ct)) return Result.Refused(new Message(CaseMessages.OnlySupervisorUnassigns));
+        if (!await access.SupervisesAsync(@case, ct)) return Result.Forbidden(new Message(CaseMessages.OnlySupervisorUnassigns));
         var versionLoaded = @case.Version;
         var outcome = @case.Unassign(request.WorkerId, request.Reason ?? "", access.Actor, clock.GetUtcNow());
         if (outcome.Failed) return outcome;

@@ -32,7 +32,7 @@ public sealed class RegisterClientHandler(
     public async Task<Result<Registration>> Handle(RegisterClient request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!access.CanRegister) return Result<Registration>.Refused(new Message(ClientMessages.RegisterRefused));
+        if (!access.CanRegister) return Result<Registration>.Forbidden(new Message(ClientMessages.RegisterRefused));
         var v = new Validation();
         ClientRules.CheckDetails(v, request.Details, calendar.Today());
         ClientRules.CheckAliases(v, request.Aliases);

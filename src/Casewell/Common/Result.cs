@@ -27,7 +27,11 @@ public class Result
     public static Result Ok() => new(ResultKind.Ok, null, null);
     public static Result NotFound() => new(ResultKind.NotFound, null, null);
     public static Result Conflict(Message detail) => new(ResultKind.Conflict, null, detail);
+    /// <summary>A rule of the record refuses the change (a closed case takes no task): 422, whoever asks.</summary>
     public static Result Refused(Message detail) => new(ResultKind.Refused, null, detail);
+
+    /// <summary>The actor may not do this (their role or their relationship to the record): 403.</summary>
+    public static Result Forbidden(Message detail) => new(ResultKind.Forbidden, null, detail);
     public static Result Invalid(IReadOnlyDictionary<string, Message[]> errors) => new(ResultKind.Invalid, errors, null);
     public static Result TooMany(Message detail, TimeSpan retryAfter) => new(ResultKind.TooMany, null, detail, retryAfter);
     public static Result Invalid(string field, Message message) => Invalid(new Dictionary<string, Message[]> { [field] = [message] });
@@ -44,6 +48,7 @@ public sealed class Result<T> : Result
     public static new Result<T> NotFound() => new(ResultKind.NotFound, default, null, null);
     public static new Result<T> Conflict(Message detail) => new(ResultKind.Conflict, default, null, detail);
     public static new Result<T> Refused(Message detail) => new(ResultKind.Refused, default, null, detail);
+    public static new Result<T> Forbidden(Message detail) => new(ResultKind.Forbidden, default, null, detail);
     public static new Result<T> Invalid(IReadOnlyDictionary<string, Message[]> errors) => new(ResultKind.Invalid, default, errors, null);
     public static new Result<T> Invalid(string field, Message message) => Invalid(new Dictionary<string, Message[]> { [field] = [message] });
     public static new Result<T> TooMany(Message detail, TimeSpan retryAfter) => new(ResultKind.TooMany, default, null, detail, retryAfter);
@@ -61,8 +66,19 @@ public enum ResultKind
     NotFound,
     Invalid,
     Conflict,
+
+    /// <summary>
+    /// A rule refuses the change whoever asks (a closed case cannot take a task; a closure with open tasks): 422.
+    /// Not for permissions: those are <see cref="Forbidden"/> (decision record 0019).
+    /// </summary>
     Refused,
 
     /// <summary>A limit on how often something may be done was reached; try again after <see cref="Result.RetryAfter"/>.</summary>
     TooMany,
+
+    /// <summary>
+    /// The actor may not do this: their role lacks the ability, or their relationship to a record they may read does
+    /// not let them change it. 403. Where the record's existence must not leak, the answer is <see cref="NotFound"/>.
+    /// </summary>
+    Forbidden,
 }

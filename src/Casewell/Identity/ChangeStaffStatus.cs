@@ -1,3 +1,4 @@
+using Casewell.Access;
 using Casewell.Caseloads;
 using Casewell.Cases;
 using Casewell.Common;
@@ -18,6 +19,7 @@ public sealed class ChangeStaffStatusHandler(CasewellDbContext db, TimeProvider 
     public async Task<Result> Handle(ChangeStaffStatus request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (RolePermissions.Refusal(db.Actor, Ability.ManageStaff) is { } refused) return refused;
         var user = await db.StaffUsers.SingleOrDefaultAsync(u => u.Id == request.StaffId, ct);
         if (user is null) return Result.NotFound();
         if (request.ExpectedVersion is { } expected && expected != user.Version)

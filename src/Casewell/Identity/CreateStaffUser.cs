@@ -1,3 +1,4 @@
+using Casewell.Access;
 using Casewell.Common;
 using Casewell.Data;
 using Casewell.PrivacyReview;
@@ -17,6 +18,7 @@ public sealed class CreateStaffUserHandler(CasewellDbContext db, StaffPasswordHa
     public async Task<Result<Guid>> Handle(CreateStaffUser request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (RolePermissions.Refusal(db.Actor, Ability.ManageStaff) is { } refused) return Result<Guid>.From(refused);
         var v = new Validation();
         StaffValidation.Check(v, request.Email, request.DisplayName);
         if (!Enum.IsDefined(request.Role)) v.Add("Role", new Message(IdentityMessages.ChooseRole));

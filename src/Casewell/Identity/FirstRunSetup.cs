@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Casewell.Access;
 using Casewell.Common;
 using Casewell.Data;
 using Microsoft.EntityFrameworkCore;
@@ -38,7 +39,19 @@ public sealed class FirstRunSetup(CasewellDbContext db, CreateStaffUserHandler c
             return Result<Guid>.Refused(new Message(IdentityMessages.SetupAddressInvalid));
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var created = await createUser.Handle(new CreateStaffUser(email, displayName, StaffRole.Administrator, password), ct);
+        // A valid setup address stands for the operator who started the server: the first administrator is created
+        // as the system, which alone may create an account with a password, and the request goes on as itself.
+        var requester = db.Actor;
+        db.ActAs(CurrentStaff.System("First-run setup"));
+        Result<Guid> created;
+        try
+        {
+            created = await createUser.Handle(new CreateStaffUser(email, displayName, StaffRole.Administrator, password), ct);
+        }
+        finally
+        {
+            db.ActAs(requester);
+        }
         if (created.Failed) return created;
         var hash = Hash(token!);
         var used = await db.SetupTokens.SingleAsync(t => t.TokenHash == hash, ct);

@@ -1,3 +1,4 @@
+using Casewell.Access;
 using Casewell.Common;
 using Casewell.Data;
 using Casewell.PrivacyReview;
@@ -20,6 +21,7 @@ public sealed class InviteStaffUserHandler(CasewellDbContext db, TimeProvider cl
     public async Task<Result<StaffInvitation>> Handle(InviteStaffUser request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (RolePermissions.Refusal(db.Actor, Ability.ManageStaff) is { } refused) return Result<StaffInvitation>.From(refused);
         var v = new Validation();
         StaffValidation.Check(v, request.Email, request.DisplayName);
         if (!Enum.IsDefined(request.Role)) v.Add("Role", new Message(IdentityMessages.ChooseRole));

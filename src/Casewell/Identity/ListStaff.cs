@@ -1,3 +1,5 @@
+using Casewell.Access;
+using Casewell.Common;
 using Casewell.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,8 +11,9 @@ public sealed class ListStaffHandler(CasewellDbContext db, TimeProvider clock)
 {
     public const int MaxPageSize = 200;
 
-    public async Task<IReadOnlyList<StaffSummary>> Handle(int page, int pageSize, CancellationToken ct)
+    public async Task<Result<IReadOnlyList<StaffSummary>>> Handle(int page, int pageSize, CancellationToken ct)
     {
+        if (RolePermissions.Refusal(db.Actor, Ability.ManageStaff) is { } refused) return Result<IReadOnlyList<StaffSummary>>.From(refused);
         var size = Math.Clamp(pageSize, 1, MaxPageSize);
         // In long, then capped: (page - 1) * size overflows int for a page near int.MaxValue and would show the first page.
         var skip = (int)Math.Min(int.MaxValue, (long)Math.Max(0, page - 1) * size);
@@ -25,7 +28,7 @@ public sealed class ListStaffHandler(CasewellDbContext db, TimeProvider clock)
             .Where(t => keys.Contains(t.Key) && t.BlockedUntil > now)
             .Select(t => t.Key)
             .ToListAsync(ct)).ToHashSet();
-        return users.Select(u => new StaffSummary(u.Id, u.Email, u.DisplayName, u.Role, u.IsActive,
-            blocked.Contains(SignInThrottle.KeyFor(u.NormalizedEmail)), u.LastSignInAt, u.Version, !u.IsActivated)).ToList();
+        return Result<IReadOnlyList<StaffSummary>>.Ok(users.Select(u => new StaffSummary(u.Id, u.Email, u.DisplayName, u.Role, u.IsActive,
+            blocked.Contains(SignInThrottle.KeyFor(u.NormalizedEmail)), u.LastSignInAt, u.Version, !u.IsActivated)).ToList());
     }
 }

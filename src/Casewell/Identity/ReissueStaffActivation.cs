@@ -1,3 +1,4 @@
+using Casewell.Access;
 using Casewell.Common;
 using Casewell.Data;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +13,7 @@ public sealed class ReissueStaffActivationHandler(CasewellDbContext db, TimeProv
     public async Task<Result<StaffInvitation>> Handle(ReissueStaffActivation request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (RolePermissions.Refusal(db.Actor, Ability.ManageStaff) is { } refused) return Result<StaffInvitation>.From(refused);
         var user = await db.StaffUsers.SingleOrDefaultAsync(u => u.Id == request.StaffId, ct);
         if (user is null) return Result<StaffInvitation>.NotFound();
         var token = StaffActivation.NewToken();

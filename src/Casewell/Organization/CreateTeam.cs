@@ -1,3 +1,4 @@
+using Casewell.Access;
 using Casewell.Common;
 using Casewell.Data;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +12,7 @@ public sealed class CreateTeamHandler(CasewellDbContext db, TimeProvider clock)
     public async Task<Result<Guid>> Handle(CreateTeam request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (RolePermissions.Refusal(db.Actor, Ability.ManageOrganization) is { } refused) return Result<Guid>.From(refused);
         var v = new Validation();
         v.Required("Name", request.Name, new Message(OrganizationMessages.RequiredTeamName));
         v.SingleLine("Name", request.Name, Team.MaxNameLength, new Message(OrganizationMessages.TeamName));

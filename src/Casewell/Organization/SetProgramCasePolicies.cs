@@ -1,3 +1,4 @@
+using Casewell.Access;
 using Casewell.Common;
 using Casewell.Data;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +13,7 @@ public sealed class SetProgramCasePoliciesHandler(CasewellDbContext db)
     public async Task<Result> Handle(SetProgramCasePolicies request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (RolePermissions.Refusal(db.Actor, Ability.ManageOrganization) is { } refused) return refused;
         var program = await db.Programs.SingleOrDefaultAsync(p => p.Id == request.ProgramId, ct);
         if (program is null) return Result.NotFound();
         program.SetCasePolicies(request.ClosureRequiresApproval, request.TeamMayViewCases);

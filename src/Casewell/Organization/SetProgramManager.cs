@@ -1,6 +1,6 @@
+using Casewell.Access;
 using Casewell.Common;
 using Casewell.Data;
-using Casewell.Identity;
 using Casewell.PrivacyReview;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,6 +14,7 @@ public sealed class SetProgramManagerHandler(CasewellDbContext db)
     public async Task<Result> Handle(SetProgramManager request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (RolePermissions.Refusal(db.Actor, Ability.ManageOrganization) is { } refused) return refused;
         var program = await db.Programs.SingleOrDefaultAsync(p => p.Id == request.ProgramId, ct);
         if (program is null) return Result.NotFound();
         if (request.Remove)
@@ -25,7 +26,7 @@ public sealed class SetProgramManagerHandler(CasewellDbContext db)
             var manager = await db.StaffUsers.Where(u => u.Id == request.StaffId && u.IsActive)
                 .Select(u => new { u.Role, u.DisplayName }).SingleOrDefaultAsync(ct);
             if (manager is null) return Result.Invalid("StaffId", new Message(OrganizationMessages.NoActiveStaff));
-            if (manager.Role != StaffRole.ProgramManager) return Result.Invalid("StaffId", new Message(OrganizationMessages.ProgramManagerRoleNeeded));
+            if (!RolePermissions.Allows(manager.Role, Ability.ManagePrograms)) return Result.Invalid("StaffId", new Message(OrganizationMessages.ProgramManagerRoleNeeded));
             var already = program.Managers.Any(m => m.StaffId == request.StaffId);
             program.AddManager(request.StaffId);
             // A program manager reads every case of the program: the privacy officer looks at each such grant.

@@ -1,6 +1,6 @@
+using Casewell.Access;
 using Casewell.Common;
 using Casewell.Data;
-using Casewell.Identity;
 using Casewell.PrivacyReview;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,6 +14,7 @@ public sealed class SetTeamMemberHandler(CasewellDbContext db)
     public async Task<Result> Handle(SetTeamMember request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (RolePermissions.Refusal(db.Actor, Ability.ManageOrganization) is { } refused) return refused;
         var team = await db.Teams.SingleOrDefaultAsync(t => t.Id == request.TeamId, ct);
         if (team is null) return Result.NotFound();
         if (request.Remove)
@@ -24,7 +25,7 @@ public sealed class SetTeamMemberHandler(CasewellDbContext db)
         {
             var staff = await db.StaffUsers.AsNoTracking().SingleOrDefaultAsync(u => u.Id == request.StaffId, ct);
             if (staff is null) return Result.Invalid("StaffId", new Message(OrganizationMessages.NoSuchStaff));
-            if (request.IsSupervisor && staff.Role != StaffRole.Supervisor)
+            if (request.IsSupervisor && !RolePermissions.Allows(staff.Role, Ability.SuperviseCases))
                 return Result.Invalid("IsSupervisor", new Message(OrganizationMessages.SupervisorRoleNeeded));
             var wasSupervisor = team.Members.Any(m => m.StaffId == request.StaffId && m.IsSupervisor);
             var wasMember = team.Members.Any(m => m.StaffId == request.StaffId);

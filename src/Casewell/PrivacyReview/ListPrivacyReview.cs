@@ -29,7 +29,7 @@ public sealed class ListPrivacyReviewHandler(CasewellDbContext db, CurrentStaff 
     public async Task<Result<PageOf<PrivacyReviewLine>>> Handle(PrivacyReviewQuery query, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(query);
-        if (!CanReview) return Result<PageOf<PrivacyReviewLine>>.NotFound();
+        if (RolePermissions.Refusal(staff, Ability.ReadAuditTrail) is { } refused) return Result<PageOf<PrivacyReviewLine>>.From(refused);
         var (page, size) = PageOf<PrivacyReviewLine>.Normalize(query.Page, query.PageSize);
         var items = db.PrivacyReviewItems.AsNoTracking();
         var ordered = query.IncludeReviewed

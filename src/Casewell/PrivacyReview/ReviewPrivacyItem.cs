@@ -14,7 +14,7 @@ public sealed class ReviewPrivacyItemHandler(CasewellDbContext db, CurrentStaff 
     public async Task<Result> Handle(ReviewPrivacyItem request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!RolePermissions.Allows(staff, Ability.ReadAuditTrail)) return Result.NotFound();
+        if (RolePermissions.Refusal(staff, Ability.ReadAuditTrail) is { } refused) return refused;
         var note = (request.Note ?? "").Trim();
         if (note.Length == 0) return Result.Invalid("Note", new Message(PrivacyReviewMessages.NoteMissing));
         if (note.Length > PrivacyReviewItem.MaxNoteLength) return Result.Invalid("Note", new Message(PrivacyReviewMessages.NoteTooLong, PrivacyReviewItem.MaxNoteLength));

@@ -27,6 +27,9 @@ public sealed class CreateTaskHandler(CasewellDbContext db, CaseAccess access, T
             return Result<CreatedTask>.From(failure!);
         }
 
+        // Before the fields: on a closed case no assignee is eligible, and the answer would blame the form (400) for a rule (422).
+        if (@case.TaskRefusal() is { } closed) return Result<CreatedTask>.From(closed);
+
         var today = calendar.Today();
         var v = new Validation();
         v.Required("Title", request.Title, new Message(TaskMessages.RequiredTitle));
@@ -68,6 +71,6 @@ public sealed class CreateTaskHandler(CasewellDbContext db, CaseAccess access, T
         var found = await editable.SingleOrDefaultAsync(c => c.Id == caseId, ct);
         if (found is not null) return (found, null);
         var readable = await access.Readable(db.Cases).AnyAsync(c => c.Id == caseId, ct);
-        return (null, readable ? Result.Refused(new Message(TaskMessages.ReadOnlyCase)) : Result.NotFound());
+        return (null, readable ? Result.Forbidden(new Message(TaskMessages.ReadOnlyCase)) : Result.NotFound());
     }
 }

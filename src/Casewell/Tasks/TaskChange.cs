@@ -29,7 +29,7 @@ internal static class TaskChange
         if (!await MayWorkAsync(db, access, task.AssignedToId, @case.Id, @case.TeamId, ct))
         {
             await access.RecordTaskRefusalAsync(taskId, "change", ct);
-            return (null, null, Result.Refused(new Message(TaskMessages.MayNotChange)));
+            return (null, null, Result.Forbidden(new Message(TaskMessages.MayNotChange)));
         }
         if (expectedVersion is { } expected && expected != task.Version) return (null, null, Result.Conflict(Describe(task)));
         return (task, @case, null);

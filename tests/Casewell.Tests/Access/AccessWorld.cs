@@ -109,13 +109,22 @@ public sealed class AccessWorld : IAsyncLifetime
         Require(transferredCase.AssignPrimary(Ref(primary), "Caseload balance", Ref(supervisor), Now.AddDays(1), Guid.CreateVersion7));
         Sees(transferred, transferredCase);
 
+        // Deactivated accounts keep their memberships (the record of who was on a team); the rules must not follow them.
+        var departedTeamWorker = Member(east, Staff("a worker of its team, where the program lets the team see cases, since deactivated", StaffRole.CaseWorker), supervises: false);
+        Sees(departedTeamWorker, eastCase);
+        var departedSupervisor = Member(north, Staff("a supervisor of its team, since deactivated", StaffRole.Supervisor), supervises: true);
+        Sees(departedSupervisor, northCase);
+        Sees(Member(east, Staff("a supervisor-role member of its team who does not supervise it, where the program lets the team see cases", StaffRole.Supervisor),
+            supervises: false), eastCase);
+
         db.AddRange(client, family, reentry, north, south, east, northCase, queued, eastCase, departedCase, transferredCase);
         db.StaffUsers.AddRange(people.Values.Select(p => p.Staff).Where(s => s.IsSignedIn).DistinctBy(s => s.Id)
             .Select(s => new StaffUser(s.Id, $"{s.Id:N}@agency.example.org", s.Name, s.Role!.Value, Now)));
         await db.SaveChangesAsync(ct);
 
         // Deactivation as an administrator does it: the account's cases go back to their queues.
-        Require(await new ChangeStaffStatusHandler(db, TimeProvider.System).Handle(new ChangeStaffStatus(departed.Id, Active: false), ct));
+        foreach (var gone in new[] { departed, departedTeamWorker, departedSupervisor })
+            Require(await new ChangeStaffStatusHandler(db, TimeProvider.System).Handle(new ChangeStaffStatus(gone.Id, Active: false), ct));
     }
 
     public async ValueTask DisposeAsync() => await connection.DisposeAsync();

@@ -30,6 +30,10 @@ public sealed class CaseAccessTests(AccessWorld world) : IClassFixture<AccessWor
     [InlineData("a supervisor of the team, in the program that lets the team see cases", May.ReadAndChange)]
     [InlineData("a supervisor of another team", May.Nothing)]
     [InlineData("a supervisor-role member of its team who does not supervise it", May.Nothing)]
+    [InlineData("a supervisor-role member of its team who does not supervise it, where the program lets the team see cases", May.Read)]
+    // ...and no one whose account is deactivated, whatever memberships it kept.
+    [InlineData("a worker of its team, where the program lets the team see cases, since deactivated", May.Nothing)]
+    [InlineData("a supervisor of its team, since deactivated", May.Nothing)]
     // ...the program's managers...
     [InlineData("a manager of its program", May.Read)]
     [InlineData("a manager of its program, where the program lets the team see cases", May.Read)]
@@ -67,6 +71,7 @@ public sealed class CaseAccessTests(AccessWorld world) : IClassFixture<AccessWor
     [InlineData("a supervisor of its team", true)]
     [InlineData("a supervisor of another team", false)]
     [InlineData("a supervisor-role member of its team who does not supervise it", false)]
+    [InlineData("a supervisor of its team, since deactivated", false)]
     [InlineData("its primary worker", false)]
     [InlineData("a manager of its program", false)]
     public async Task Only_a_supervisor_of_the_cases_team_supervises_it(string who, bool supervises)
@@ -85,6 +90,7 @@ public sealed class CaseAccessTests(AccessWorld world) : IClassFixture<AccessWor
     [InlineData("a manager of its program", "North South")]
     [InlineData("a manager of another program", "East")]
     [InlineData("its primary worker", "")]
+    [InlineData("a supervisor of its team, since deactivated", "")]
     [InlineData("an administrator", "")]
     public async Task Supervisors_oversee_the_teams_they_lead_and_program_managers_their_programs_teams(string who, string teams)
     {

@@ -129,7 +129,7 @@ public abstract class CasesApiTests(CasewellApp app) : IntegrationTest(app)
         var (pending, _) = await GetAsync(worker.Http, caseId);
         Assert.Equal("Open", pending.GetProperty("status").GetString());
         Assert.Equal("GoalsMet", pending.GetProperty("pendingClosure").GetProperty("outcome").GetString());
-        await ProblemAsync(await TransitionAsync(worker.Http, caseId, new { transition = "ApproveClosure" }), HttpStatusCode.UnprocessableEntity);
+        await ProblemAsync(await TransitionAsync(worker.Http, caseId, new { transition = "ApproveClosure" }), HttpStatusCode.Forbidden);
 
         await Succeeds(await TransitionAsync(world.Supervisor.Http, caseId, new { transition = "ApproveClosure" }));
 

@@ -107,7 +107,7 @@ public abstract class ContactsApiTests(CasewellApp app) : IntegrationTest(app)
         using var stranger = await App.SignedInAsync(StaffRole.CaseWorker);
         using var auditor = await App.SignedInAsync(StaffRole.Auditor);
 
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await CaseHttp.RecordContactAsync(reader, @case.Id, Contact(Now))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await CaseHttp.RecordContactAsync(reader, @case.Id, Contact(Now))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(path, Cancellation)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await CaseHttp.RecordContactAsync(stranger, @case.Id, Contact(Now), "\"1\"")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync(path, Cancellation)).StatusCode);

@@ -145,7 +145,8 @@ public abstract partial class OpenApiDocumentTests(CasewellApp app) : Integratio
     public async Task A_use_case_failure_is_answered_with_the_status_the_document_declares_for_its_kind()
     {
         Result[] failures = [Result.NotFound(), Result.Invalid("Field", new Message(CaseMessages.ChooseOutcome)),
-            Result.Conflict(new Message(TaskMessages.AlreadyDue)), Result.Refused(new Message(CaseMessages.ReadOnly)),
+            Result.Conflict(new Message(TaskMessages.AlreadyDue)), Result.Refused(new Message(CaseMessages.ClosedTakesNoTasks)),
+            Result.Forbidden(new Message(CaseMessages.ReadOnly)),
             Result.TooMany(new Message(ClientMessages.LookupLimit, 1.0), TimeSpan.FromMinutes(1))];
         Assert.Equal(Enum.GetValues<ResultKind>().Where(k => k != ResultKind.Ok).Order(), failures.Select(f => f.Kind).Order());
         foreach (var failure in failures)
@@ -156,6 +157,13 @@ public abstract partial class OpenApiDocumentTests(CasewellApp app) : Integratio
             await ApiProblem.For(failure).ExecuteAsync(http);
             Assert.Equal(ApiResponses.StatusOf(failure.Kind), http.Response.StatusCode);
         }
+    }
+
+    [Fact]
+    public void A_permission_refusal_is_403_and_a_rule_refusal_422()
+    {
+        Assert.Equal(StatusCodes.Status403Forbidden, ApiResponses.StatusOf(ResultKind.Forbidden));
+        Assert.Equal(StatusCodes.Status422UnprocessableEntity, ApiResponses.StatusOf(ResultKind.Refused));
     }
 
     private sealed record Operation(string Method, string Path, JsonObject Node)

@@ -119,9 +119,9 @@ public abstract class TasksApiTests(CasewellApp app) : IntegrationTest(app)
 
         Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync($"/api/v1/cases/{@case.Id}/tasks", Cancellation)).StatusCode);
         var add = await reader.PostAsJsonAsync($"/api/v1/cases/{@case.Id}/tasks", new { title = "Mine now", dueOn = await world.Database.TodayAsync() }, Cancellation);
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, add.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, add.StatusCode);
         var complete = await CaseHttp.SendAsync(reader, $"/api/v1/tasks/{taskId}/completion", new { }, "\"0\"");
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, complete.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, complete.StatusCode);
         Assert.Equal(CaseTaskStatus.Open, (await world.Database.TaskAsync(taskId)).Status);
     }
 
@@ -185,6 +185,19 @@ public abstract class TasksApiTests(CasewellApp app) : IntegrationTest(app)
         Assert.Equal(HttpStatusCode.NoContent, close.StatusCode);
 
         var add = await world.Supervisor.Http.PostAsJsonAsync($"/api/v1/cases/{@case.Id}/tasks", new { title = "Too late", dueOn = await world.Database.TodayAsync() }, Cancellation);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, add.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_closed_case_refuses_a_new_task_from_its_worker_as_a_rule_not_as_a_bad_form()
+    {
+        using var world = await CaseWorld.CreateAsync(App);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
+        var close = await CaseHttp.TransitionAsync(world.Supervisor.Http, @case.Id, new { transition = "Close", reason = "Goals met", outcome = "GoalsMet" });
+        Assert.Equal(HttpStatusCode.NoContent, close.StatusCode);
+
+        var add = await worker.Http.PostAsJsonAsync($"/api/v1/cases/{@case.Id}/tasks", new { title = "Too late", dueOn = await world.Database.TodayAsync() }, Cancellation);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, add.StatusCode);
     }
