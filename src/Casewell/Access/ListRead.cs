@@ -17,4 +17,7 @@ public enum ListRead
     MyTasks,
     MyWork,
     ContactsDue,
+
+    /// <summary>A client with the people of their household, as the form to open a case offers them.</summary>
+    Household,
 }

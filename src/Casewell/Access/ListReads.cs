@@ -61,6 +61,7 @@ public sealed class ListReads(CasewellDbContext db)
         ListRead.MyTasks => (AuditAction.MyTasksListed, "CaseTask"),
         ListRead.MyWork => (AuditAction.MyWorkListed, "CaseTask"),
         ListRead.ContactsDue => (AuditAction.ContactsDueListed, "Case"),
+        ListRead.Household => (AuditAction.ClientHouseholdListed, "Client"),
         _ => throw new ArgumentOutOfRangeException(nameof(read), read, null),
     };
 }

@@ -19,6 +19,7 @@ public sealed class AuditAction
     public static readonly AuditAction ClientSearched = new("Client.Searched");
     public static readonly AuditAction ClientCasesListed = new("Client.CasesListed");
     public static readonly AuditAction ClientDuplicatesListed = new("Client.DuplicatesListed");
+    public static readonly AuditAction ClientHouseholdListed = new("Client.HouseholdListed");
     public static readonly AuditAction ClientIdentifierLookup = new("Client.IdentifierLookup");
     public static readonly AuditAction ClientIdentifierLookupRefused = new("Client.IdentifierLookupRefused");
     public static readonly AuditAction ClientRegisteredDespiteCandidates = new("Client.RegisteredDespiteCandidates");
@@ -73,7 +74,7 @@ public sealed class AuditAction
     /// <summary>Every well-known action: for the auditor's filter, and for the test that names stay as stored.</summary>
     public static IReadOnlyList<AuditAction> WellKnown { get; } =
     [
-        ClientViewed, ClientSearched, ClientCasesListed, ClientDuplicatesListed, ClientIdentifierLookup, ClientIdentifierLookupRefused,
+        ClientViewed, ClientSearched, ClientCasesListed, ClientDuplicatesListed, ClientHouseholdListed, ClientIdentifierLookup, ClientIdentifierLookupRefused,
         ClientRegisteredDespiteCandidates, ClientAccessRefused,
         CaseViewed, CaseTimelineViewed, CaseTasksViewed, CaseContactsViewed, CaseAccessRefused, TaskViewed, TaskAccessRefused,
         CaseloadListed, TeamCaseloadsListed, QueueListed, MyTasksListed, MyWorkListed, ContactsDueListed, TeamAccessRefused, StaffAccessRefused,

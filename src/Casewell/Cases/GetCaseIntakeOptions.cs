@@ -22,7 +22,7 @@ public sealed record HouseholdOption(Guid ClientId, string Name);
 /// <summary>What the open-case form offers for a client: active programs with their teams, case types, and the client's linked clients.</summary>
 public sealed record GetCaseIntakeOptions(Guid ClientId);
 
-public sealed class GetCaseIntakeOptionsHandler(CasewellDbContext db, ClientAccess clients)
+public sealed class GetCaseIntakeOptionsHandler(CasewellDbContext db, ClientAccess clients, ListReads lists)
 {
     public async Task<CaseIntakeOptions?> Handle(GetCaseIntakeOptions request, CancellationToken ct)
     {
@@ -42,6 +42,8 @@ public sealed class GetCaseIntakeOptionsHandler(CasewellDbContext db, ClientAcce
             .ToListAsync(ct);
         var household = await clients.Readable(db.Clients).AsNoTracking().Where(c => linkedIds.Contains(c.Id)).OrderBy(c => c.FirstName)
             .Select(c => new HouseholdOption(c.Id, (c.PreferredName ?? c.FirstName) + " " + c.LastName)).ToListAsync(ct);
+        // The form names the client and the people of their household it may include in the case.
+        await lists.RecordShownAsync(ListRead.Household, [client.Id, .. household.Select(h => h.ClientId)], $"client {client.Id}", ct);
 
         return new CaseIntakeOptions(client.Id, client.Name,
             [.. programs.Select(p => new ProgramOption(p.Id, p.Name, [.. teams.Where(t => t.ProgramId == p.Id).Select(t => new TeamOption(t.Id, t.Name))]))],
