@@ -98,7 +98,7 @@ public abstract class CasesApiTests(CasewellApp app) : IntegrationTest(app)
         var hold = await TransitionAsync(manager, caseId, new { transition = "PutOnHold", reason = "x" }, etag);
 
         Assert.False(body.GetProperty("mayChange").GetBoolean());
-        await ProblemAsync(hold, HttpStatusCode.UnprocessableEntity);
+        await ProblemAsync(hold, HttpStatusCode.Forbidden);
         manager.Dispose();
     }
 
@@ -115,7 +115,7 @@ public abstract class CasesApiTests(CasewellApp app) : IntegrationTest(app)
         var close = await TransitionAsync(otherWorker.Http, caseId, new { transition = "Close", reason = "x", outcome = "GoalsMet" }, etag);
 
         Assert.Equal(caseId, body.GetProperty("id").GetGuid());
-        await ProblemAsync(close, HttpStatusCode.UnprocessableEntity);
+        await ProblemAsync(close, HttpStatusCode.Forbidden);
     }
 
     [Fact]
