@@ -1,5 +1,5 @@
-using Casewell.Audit;
 using System.Security.Cryptography;
+using Casewell.Audit;
 using Casewell.Cases;
 using Casewell.Common;
 using Casewell.Data;

@@ -1,7 +1,7 @@
-using Casewell.Audit;
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
+using Casewell.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
