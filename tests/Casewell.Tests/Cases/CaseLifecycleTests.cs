@@ -134,8 +134,8 @@ public class CaseLifecycleTests
         var @case = OpenCase();
         @case.Close("Family stable", ClosureOutcome.GoalsMet, needsApproval: true, Worker, Now);
 
-        Assert.Equal(ResultKind.Refused, @case.ApproveClosure(Worker, supervises: false, Now).Kind);
-        Assert.Equal(ResultKind.Refused, @case.RejectClosure("Not yet", Worker, supervises: false, Now).Kind);
+        Assert.Equal(ResultKind.Forbidden, @case.ApproveClosure(Worker, supervises: false, Now).Kind);
+        Assert.Equal(ResultKind.Forbidden, @case.RejectClosure("Not yet", Worker, supervises: false, Now).Kind);
         Assert.NotNull(@case.PendingClosure);
         Assert.Equal(CaseStatus.Open, @case.Status);
     }
@@ -283,7 +283,7 @@ public class CaseLifecycleTests
             var offered = @case.StepsFor(mayChange: true, supervises: false, closureRequiresApproval: false).AllowedTransitions.Contains(step);
             Assert.Equal(offered, @case.Refusal(step, supervises: false) is null);
         }
-        Assert.Equal(ResultKind.Refused, @case.Refusal(CaseTransition.ApproveClosure, supervises: false)?.Kind);
+        Assert.Equal(ResultKind.Forbidden, @case.Refusal(CaseTransition.ApproveClosure, supervises: false)?.Kind);
         Assert.Equal(ResultKind.Invalid, @case.Refusal((CaseTransition)99, supervises: true)?.Kind);
     }
 
