@@ -27,10 +27,10 @@ public sealed class CaseAccess(CasewellDbContext db, CurrentStaff staff)
 
     public StaffRef Actor => new(staff.Id, staff.Name);
 
-    public IQueryable<Case> Readable(IQueryable<Case> cases) => cases.Where(ReadRule());
+    public IQueryable<Case> Readable(IQueryable<Case> cases) => WhileActive(cases).Where(ReadRule());
 
     /// <summary>Cases the actor may change: their own, and as supervisor their teams'. Reading is not enough.</summary>
-    public IQueryable<Case> Editable(IQueryable<Case> cases) => cases.Where(EditRule());
+    public IQueryable<Case> Editable(IQueryable<Case> cases) => WhileActive(cases).Where(EditRule());
 
     /// <summary>Whether the actor supervises the team the case belongs to: assignments and closure approvals are theirs.</summary>
     public Task<bool> SupervisesAsync(Case @case, CancellationToken ct)
@@ -43,8 +43,7 @@ public sealed class CaseAccess(CasewellDbContext db, CurrentStaff staff)
     {
         if (!CanSupervise) return Task.FromResult(false);
         var me = staff.Id;
-        var active = ActiveActor();
-        return db.Teams.AnyAsync(t => t.Id == teamId && t.Members.Any(m => m.StaffId == me && m.IsSupervisor) && active.Any(), ct);
+        return WhileActive(db.Teams).AnyAsync(t => t.Id == teamId && t.Members.Any(m => m.StaffId == me && m.IsSupervisor), ct);
     }
 
     /// <summary>The teams the actor leads as a supervisor: their queues, assignments and handovers are theirs.</summary>
@@ -52,8 +51,7 @@ public sealed class CaseAccess(CasewellDbContext db, CurrentStaff staff)
     {
         if (!CanSupervise) return teams.Where(_ => false);
         var me = staff.Id;
-        var active = ActiveActor();
-        return teams.Where(t => t.Members.Any(m => m.StaffId == me && m.IsSupervisor) && active.Any());
+        return WhileActive(teams).Where(t => t.Members.Any(m => m.StaffId == me && m.IsSupervisor));
     }
 
     /// <summary>
@@ -65,8 +63,7 @@ public sealed class CaseAccess(CasewellDbContext db, CurrentStaff staff)
         if (CanSupervise) return SupervisedTeams(teams);
         if (!RolePermissions.Allows(staff, Ability.OverseePrograms)) return teams.Where(_ => false);
         var me = staff.Id;
-        var active = ActiveActor();
-        return teams.Where(t => db.Programs.Any(p => p.Id == t.ProgramId && p.Managers.Any(m => m.StaffId == me)) && active.Any());
+        return WhileActive(teams).Where(t => db.Programs.Any(p => p.Id == t.ProgramId && p.Managers.Any(m => m.StaffId == me)));
     }
 
     /// <summary>
@@ -104,36 +101,34 @@ public sealed class CaseAccess(CasewellDbContext db, CurrentStaff staff)
     }
 
     /// <summary>
-    /// The actor's own account, while it is active. Deactivation keeps team memberships and program grants for the
-    /// record, so every relationship rule also asks this: a request already under way, or code acting as the
-    /// account, opens nothing once it is deactivated.
+    /// The rows, while the actor's own account is active, and none once it is not. Deactivation keeps team memberships
+    /// and program grants for the record, so every entry point here asks it once: a request already under way, or code
+    /// acting as the account, opens nothing once it is deactivated.
     /// </summary>
-    private IQueryable<StaffUser> ActiveActor()
+    private IQueryable<T> WhileActive<T>(IQueryable<T> rows)
     {
         var me = staff.Id;
-        return db.StaffUsers.Where(u => u.Id == me && u.IsActive);
+        var active = db.StaffUsers.Where(u => u.Id == me && u.IsActive);
+        return rows.Where(_ => active.Any());
     }
 
     private Expression<Func<Case, bool>> ReadRule()
     {
         if (!staff.IsSignedIn) return _ => false;
         var me = staff.Id;
-        var active = ActiveActor();
-        // A supervisor-role member of a team who does not supervise it sees the team's cases as any member does:
-        // where the program lets the team see them.
+        var leads = CanSupervise;
         return staff.Role switch
         {
-            StaffRole.CaseWorker => c => active.Any() && (
+            // Working roles read what they are assigned, their team's cases where the program lets the team see them,
+            // and, where they hold the supervising ability, every case of a team they supervise. A supervisor-role plain
+            // member of a team sees its cases as any member does.
+            StaffRole.CaseWorker or StaffRole.Supervisor => c =>
                 db.CaseAssignments.Any(a => a.CaseId == c.Id && a.StaffId == me && a.EndedAt == null)
                 || (db.Programs.Any(p => p.Id == c.ProgramId && p.TeamMayViewCases)
-                    && db.Teams.Any(t => t.Id == c.TeamId && t.Members.Any(m => m.StaffId == me)))),
-            StaffRole.Supervisor => c => active.Any() && (
-                db.CaseAssignments.Any(a => a.CaseId == c.Id && a.StaffId == me && a.EndedAt == null)
-                || db.Teams.Any(t => t.Id == c.TeamId && t.Members.Any(m => m.StaffId == me && m.IsSupervisor))
-                || (db.Programs.Any(p => p.Id == c.ProgramId && p.TeamMayViewCases)
-                    && db.Teams.Any(t => t.Id == c.TeamId && t.Members.Any(m => m.StaffId == me)))),
-            StaffRole.ProgramManager => c => active.Any() && db.Programs.Any(p => p.Id == c.ProgramId && p.Managers.Any(m => m.StaffId == me)),
-            StaffRole.IntakeWorker => c => active.Any() && c.CreatedBy == me && c.Status == CaseStatus.Referred && c.PrimaryWorkerId == null,
+                    && db.Teams.Any(t => t.Id == c.TeamId && t.Members.Any(m => m.StaffId == me)))
+                || (leads && db.Teams.Any(t => t.Id == c.TeamId && t.Members.Any(m => m.StaffId == me && m.IsSupervisor))),
+            StaffRole.ProgramManager => c => db.Programs.Any(p => p.Id == c.ProgramId && p.Managers.Any(m => m.StaffId == me)),
+            StaffRole.IntakeWorker => c => c.CreatedBy == me && c.Status == CaseStatus.Referred && c.PrimaryWorkerId == null,
             _ => _ => false,
         };
     }
@@ -142,13 +137,12 @@ public sealed class CaseAccess(CasewellDbContext db, CurrentStaff staff)
     {
         if (!staff.IsSignedIn) return _ => false;
         var me = staff.Id;
-        var active = ActiveActor();
+        var leads = CanSupervise;
         return staff.Role switch
         {
-            StaffRole.CaseWorker => c => active.Any() && db.CaseAssignments.Any(a => a.CaseId == c.Id && a.StaffId == me && a.EndedAt == null),
-            StaffRole.Supervisor => c => active.Any() && (
+            StaffRole.CaseWorker or StaffRole.Supervisor => c =>
                 db.CaseAssignments.Any(a => a.CaseId == c.Id && a.StaffId == me && a.EndedAt == null)
-                || db.Teams.Any(t => t.Id == c.TeamId && t.Members.Any(m => m.StaffId == me && m.IsSupervisor))),
+                || (leads && db.Teams.Any(t => t.Id == c.TeamId && t.Members.Any(m => m.StaffId == me && m.IsSupervisor))),
             _ => _ => false,
         };
     }
