@@ -36,6 +36,12 @@ public sealed class HandOverCaseloadHandler(CasewellDbContext db, CaseAccess acc
             await access.RecordStaffRefusalAsync(request.FromWorkerId, "hand over their caseload", ct);
             return Result<HandOver>.Forbidden(new Message(CaseloadMessages.OnlySupervisorHandsOver));
         }
+        // Whose caseload it is comes before what the request says: one who may not see the worker learns nothing more.
+        if (!await access.SupervisesWorkerAsync(request.FromWorkerId, ct))
+        {
+            await access.RecordStaffRefusalAsync(request.FromWorkerId, "hand over their caseload", ct);
+            return Result<HandOver>.NotFound();
+        }
         var targetIds = (request.ToWorkerIds ?? []).Distinct().ToList();
         var v = new Validation();
         v.Required("Reason", request.Reason, new Message(CaseloadMessages.RequiredHandOverReason));
@@ -48,13 +54,6 @@ public sealed class HandOverCaseloadHandler(CasewellDbContext db, CaseAccess acc
         var supervised = access.SupervisedTeams(db.Teams);
         var teamNames = await supervised.ToDictionaryAsync(t => t.Id, t => t.Name, ct);
         var teamIds = teamNames.Keys.ToList();
-        // A worker who is not on the supervisor's teams and holds none of their cases is none of their business:
-        // answered as an unknown id, so the answer says nothing about the worker's cases elsewhere.
-        if (!await KnownToSupervisorAsync(request.FromWorkerId, teamIds, ct))
-        {
-            await access.RecordStaffRefusalAsync(request.FromWorkerId, "hand over their caseload", ct);
-            return Result<HandOver>.NotFound();
-        }
         var targets = (await WorkerLoads.WorkersOfAsync(db, supervised, ct)).Where(w => targetIds.Contains(w.Id)).ToList();
         if (targets.DistinctBy(t => t.Id).Count() != targetIds.Count)
             return Result<HandOver>.Invalid("ToWorkerIds", new Message(CaseloadMessages.RecipientsNotSupervised));
@@ -107,10 +106,6 @@ public sealed class HandOverCaseloadHandler(CasewellDbContext db, CaseAccess acc
         var recipients = targetIds.Select(id => new HandedOverTo(id, targets.First(t => t.Id == id).Name, plan.Count(p => p.WorkerId == id))).ToList();
         return Result<HandOver>.Ok(new HandOver(recipients, secondaries, left));
     }
-
-    private async Task<bool> KnownToSupervisorAsync(Guid workerId, List<Guid> teamIds, CancellationToken ct) =>
-        await db.Teams.AnyAsync(t => teamIds.Contains(t.Id) && t.Members.Any(m => m.StaffId == workerId), ct)
-        || await db.CaseAssignments.AnyAsync(a => a.StaffId == workerId && a.EndedAt == null && db.Cases.Any(c => c.Id == a.CaseId && teamIds.Contains(c.TeamId)), ct);
 
     private async Task MoveOpenTasksAsync(Guid from, List<Case> cases, DateTimeOffset now, CancellationToken ct)
     {

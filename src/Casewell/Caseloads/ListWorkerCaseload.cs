@@ -23,14 +23,15 @@ public sealed class ListWorkerCaseloadHandler(CasewellDbContext db, CaseAccess a
             await access.RecordStaffRefusalAsync(request.WorkerId, "read their caseload", ct);
             return Result<WorkerCaseload>.Forbidden(new Message(CaseloadMessages.OnlySupervisorSeesWorker));
         }
-        if (request.Filter.Validate() is { Failed: true } invalid) return Result<WorkerCaseload>.From(invalid);
-        var worker = await db.StaffUsers.AsNoTracking().Where(u => u.Id == request.WorkerId)
-            .Select(u => new { u.DisplayName, u.IsActive }).SingleOrDefaultAsync(ct);
+        var worker = await access.SupervisesWorkerAsync(request.WorkerId, ct)
+            ? await db.StaffUsers.AsNoTracking().Where(u => u.Id == request.WorkerId).Select(u => new { u.DisplayName, u.IsActive }).SingleOrDefaultAsync(ct)
+            : null;
         if (worker is null)
         {
             await access.RecordStaffRefusalAsync(request.WorkerId, "read their caseload", ct);
             return Result<WorkerCaseload>.NotFound();
         }
+        if (request.Filter.Validate() is { Failed: true } invalid) return Result<WorkerCaseload>.From(invalid);
         var cases = await CaseloadQuery.PageAsync(db, lists, access.Readable(db.Cases), request.WorkerId, request.Filter, calendar, ct);
         return Result<WorkerCaseload>.Ok(new WorkerCaseload(request.WorkerId, worker.DisplayName, worker.IsActive, cases));
     }

@@ -1,0 +1,148 @@
+using P = Casewell.Web.Tests.Access.Principal;
+
+namespace Casewell.Web.Tests.Access;
+
+/// <summary>
+/// Who may use each endpoint: the principals it must let past access, against the record under test of
+/// <see cref="MatrixAgency"/>; everyone else must be refused. Written from the rules of `Access/`, not from what the
+/// endpoints answer: a row changes only with a rule.
+/// </summary>
+public static class AuthorizationTable
+{
+    private static readonly P[] Everyone = Enum.GetValues<P>();
+    private static readonly P[] SignedIn = [.. Everyone.Where(p => p != P.Anonymous)];
+    private static readonly P[] Nobody = [];
+    private static readonly P[] Administrator = [P.Administrator];
+    private static readonly P[] Auditor = [P.Auditor];
+
+    /// <summary>Who works cases (their own caseload, tasks and work lists).</summary>
+    private static readonly P[] Working = [P.AssignedWorker, P.TeamWorker, P.OtherTeamWorker, P.TeamSupervisor, P.OtherTeamSupervisor];
+
+    /// <summary>Who registers clients and refers them: the working roles and intake.</summary>
+    private static readonly P[] Registrars = [.. Working, P.IntakeWorker];
+
+    /// <summary>Who searches for clients: the registrars and the program managers.</summary>
+    private static readonly P[] ClientReaders = [.. Registrars, P.ProgramManager, P.OtherProgramManager];
+
+    /// <summary>Who reads the programs, teams and case types the work refers to: everyone but auditors and partners.</summary>
+    private static readonly P[] OrganizationReaders = [.. Registrars, P.ProgramManager, P.OtherProgramManager, P.Administrator];
+
+    private static readonly P[] Supervisors = [P.TeamSupervisor, P.OtherTeamSupervisor];
+    private static readonly P[] Overseers = [.. Supervisors, P.ProgramManager, P.OtherProgramManager];
+
+    /// <summary>Who reads the case under test: its worker, its team (the program lets teams view), its supervisor, its program's manager.</summary>
+    private static readonly P[] CaseReaders = [P.AssignedWorker, P.TeamWorker, P.TeamSupervisor, P.ProgramManager];
+
+    /// <summary>Who changes it: its worker and its supervisor.</summary>
+    private static readonly P[] CaseEditors = [P.AssignedWorker, P.TeamSupervisor];
+
+    public static readonly IReadOnlyDictionary<string, P[]> Allowed = new Dictionary<string, P[]>
+    {
+        // Open to all: signing in, activation, first-run setup (which says it is done), health, the API's description.
+        ["GET /activate"] = Everyone,
+        ["GET /error"] = Everyone,
+        ["GET /healthz"] = Everyone,
+        ["GET /not-found"] = Everyone,
+        ["GET /openapi/{documentName}.json"] = Everyone,
+        ["GET /readyz"] = Everyone,
+        ["GET /setup"] = Everyone,
+        ["GET /sign-in"] = Everyone,
+        ["POST /api/v1/session"] = Everyone,
+        ["POST /api/v1/staff-activation"] = Everyone,
+        ["POST /sign-out"] = Everyone,
+        ["GET /{path}"] = Nobody,
+        ["HEAD /{path}"] = Nobody,
+
+        // Any session.
+        ["GET /"] = SignedIn,
+        ["GET /_framework/opaque-redirect"] = SignedIn,
+        ["GET /forbidden"] = SignedIn,
+        ["GET /api/v1/session"] = SignedIn,
+        ["DELETE /api/v1/session"] = SignedIn,
+
+        // The organization.
+        ["GET /api/v1/programs"] = OrganizationReaders,
+        ["GET /api/v1/teams"] = OrganizationReaders,
+        ["GET /api/v1/case-types"] = OrganizationReaders,
+        ["GET /admin/case-settings"] = Administrator,
+        ["GET /admin/organization"] = Administrator,
+        ["GET /admin/staff"] = Administrator,
+        ["GET /api/v1/staff"] = Administrator,
+        ["POST /api/v1/staff"] = Administrator,
+        ["POST /api/v1/staff/{staffId}/activation"] = Administrator,
+        ["PUT /api/v1/staff/{staffId}/status"] = Administrator,
+        ["POST /api/v1/programs"] = Administrator,
+        ["PUT /api/v1/programs/{programId}/case-policies"] = Administrator,
+        ["PUT /api/v1/programs/{programId}/managers"] = Administrator,
+        ["DELETE /api/v1/programs/{programId}/managers/{staffId}"] = Administrator,
+        ["POST /api/v1/teams"] = Administrator,
+        ["PUT /api/v1/teams/{teamId}/members"] = Administrator,
+        ["DELETE /api/v1/teams/{teamId}/members/{staffId}"] = Administrator,
+        ["POST /api/v1/case-types"] = Administrator,
+        ["PUT /api/v1/case-types/{caseTypeId}"] = Administrator,
+
+        // The audit trail and the privacy officer's queue.
+        ["GET /api/v1/audit"] = Auditor,
+        ["GET /audit"] = Auditor,
+        ["GET /api/v1/privacy-review"] = Auditor,
+        ["GET /privacy-review"] = Auditor,
+        ["POST /api/v1/privacy-review/{itemId}/review"] = Auditor,
+
+        // Clients.
+        ["GET /api/v1/clients"] = ClientReaders,
+        ["GET /clients"] = ClientReaders,
+        ["POST /api/v1/clients/duplicate-candidates"] = Registrars,
+        ["POST /api/v1/clients"] = Registrars,
+        ["GET /clients/new"] = Registrars,
+        ["GET /api/v1/clients/{clientId}"] = ClientReaders,
+        ["GET /clients/{ClientId}"] = ClientReaders,
+        ["GET /clients/{ClientId}/edit"] = Registrars,
+        ["PUT /api/v1/clients/{clientId}"] = Registrars,
+        ["POST /api/v1/clients/{clientId}/relationships"] = Registrars,
+        ["DELETE /api/v1/clients/{clientId}/relationships/{relationshipId}"] = Registrars,
+        ["POST /api/v1/clients/{clientId}/collaterals"] = Registrars,
+        ["DELETE /api/v1/clients/{clientId}/collaterals/{contactId}"] = Registrars,
+
+        // Cases: referring a client opens a case in a team's queue; the case is then its readers' and editors'.
+        ["POST /api/v1/cases"] = Registrars,
+        ["GET /clients/{ClientId}/cases/new"] = Registrars,
+        ["GET /api/v1/cases/{caseId}"] = CaseReaders,
+        ["GET /cases/{CaseId}"] = CaseReaders,
+        ["GET /api/v1/cases/{caseId}/timeline"] = CaseReaders,
+        ["GET /cases/{CaseId}/timeline"] = CaseReaders,
+        ["GET /api/v1/cases/{caseId}/contacts"] = CaseReaders,
+        ["GET /api/v1/cases/{caseId}/tasks"] = CaseReaders,
+        ["GET /cases/{CaseId}/tasks"] = CaseReaders,
+        ["GET /api/v1/tasks/{taskId}"] = CaseReaders,
+        ["GET /tasks/{TaskId}"] = CaseReaders,
+        ["POST /api/v1/cases/{caseId}/transitions"] = CaseEditors,
+        ["POST /api/v1/cases/{caseId}/contacts"] = CaseEditors,
+        ["POST /api/v1/cases/{caseId}/tasks"] = CaseEditors,
+        ["POST /api/v1/tasks/{taskId}/cancellation"] = CaseEditors,
+        ["POST /api/v1/tasks/{taskId}/completion"] = CaseEditors,
+        ["POST /api/v1/tasks/{taskId}/reassignment"] = CaseEditors,
+        ["POST /api/v1/tasks/{taskId}/reschedule"] = CaseEditors,
+        ["POST /api/v1/cases/{caseId}/assignments"] = [P.TeamSupervisor],
+        ["POST /api/v1/cases/{caseId}/assignments/{workerId}/end"] = [P.TeamSupervisor],
+
+        // One's own work.
+        ["GET /api/v1/caseload"] = Working,
+        ["GET /caseload"] = Working,
+        ["GET /api/v1/my-work"] = Working,
+        ["GET /api/v1/my-work/contacts-due"] = Working,
+        ["GET /my-work/contacts-due"] = Working,
+        ["GET /api/v1/tasks/mine"] = Working,
+        ["GET /tasks/mine"] = Working,
+
+        // Caseloads: supervisors over their teams, program managers (read-only) over their programs'.
+        ["GET /api/v1/team-caseloads"] = Overseers,
+        ["GET /team-caseloads"] = Overseers,
+        ["GET /api/v1/teams/{teamId}/caseload"] = [P.TeamSupervisor, P.ProgramManager],
+        ["GET /api/v1/teams/{teamId}/queue"] = [P.TeamSupervisor],
+        ["GET /teams/{TeamId}/queue"] = [P.TeamSupervisor],
+        ["GET /api/v1/staff/{workerId}/caseload"] = [P.TeamSupervisor],
+        ["GET /team-caseloads/workers/{WorkerId}"] = [P.TeamSupervisor],
+        ["GET /team-caseloads/workers/{WorkerId}/handover"] = [P.TeamSupervisor],
+        ["POST /api/v1/staff/{workerId}/handover"] = [P.TeamSupervisor],
+    };
+}
