@@ -47,3 +47,10 @@ public enum ConsentRefusal
     Part2NotCovered,
     ProceedingNotCovered,
 }
+
+/// <summary>What authorized a disclosure: the client's consent, or a court order.</summary>
+public enum DisclosureAuthority
+{
+    Consent,
+    CourtOrder,
+}
