@@ -79,8 +79,13 @@ public abstract class ConsentsApiTests(CasewellApp app) : IntegrationTest(app)
 
         var response = await worker.Http.PostAsJsonAsync($"/api/v1/clients/{@case.ClientId}/consents", new
         {
-            recipientKind = "Person", recipient = "Dr. Ana Ruiz", categories = Array.Empty<string>(), purpose = "x", validFrom = "2026-02-01",
-            validUntil = "2026-01-01", obtained = "Electronic",
+            recipientKind = "Person",
+            recipient = "Dr. Ana Ruiz",
+            categories = Array.Empty<string>(),
+            purpose = "x",
+            validFrom = "2026-02-01",
+            validUntil = "2026-01-01",
+            obtained = "Electronic",
         }, Cancellation);
 
         var errors = (await ProblemAsync(response, HttpStatusCode.BadRequest)).GetProperty("errors");
@@ -203,7 +208,9 @@ public abstract class ConsentsApiTests(CasewellApp app) : IntegrationTest(app)
         var world = await CaseWorld.CreateAsync(App);
         var part2 = (await CreatedAsync(await world.Administrator.Http.PostAsJsonAsync("/api/v1/case-types", new
         {
-            code = $"SUD{Guid.CreateVersion7().ToString("N")[^6..]}", name = "Outpatient treatment", loadWeight = 1.0,
+            code = $"SUD{Guid.CreateVersion7().ToString("N")[^6..]}",
+            name = "Outpatient treatment",
+            loadWeight = 1.0,
         }, Cancellation))).GetProperty("id").GetGuid();
         await Succeeds(await world.Administrator.Http.PutAsJsonAsync($"/api/v1/case-types/{part2}/part2", new { isPart2 = true }, Cancellation));
         var (worker, @case) = await world.AddWorkerWithOpenCaseAsync(part2);
