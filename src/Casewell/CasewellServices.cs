@@ -22,6 +22,7 @@ public static class CasewellServices
         services.AddScoped<CaseReads>();
         services.AddScoped<ClientReads>();
         services.AddScoped<ListReads>();
+        services.AddScoped<ConsentReads>();
         services.AddScoped<Clients.IdentifierLookups>();
         // The defaults, for hosts without configuration; the web host registers the configured limits after these.
         services.AddSingleton(new Clients.IdentifierLookupLimits());

@@ -23,6 +23,8 @@ internal static class StaffApi
 
     public sealed record CasePoliciesRequest(bool ClosureRequiresApproval, bool TeamMayViewCases);
 
+    public sealed record Part2Request(bool IsPart2);
+
     public sealed record ProgramManagerRequest(Guid StaffId);
 
     public sealed record TeamMemberRequest(Guid StaffId, bool IsSupervisor);
@@ -70,6 +72,11 @@ internal static class StaffApi
             .RequireAuthorization(nameof(Ability.ManageOrganization))
             .WithName("SetProgramCasePolicies").ProducesProblems(ResultKind.NotFound, ResultKind.Forbidden)
             .WithSummary("Whether closures wait for a supervisor's approval, and whether case workers see their team's cases.");
+        programs.MapPut("/{programId:guid}/part2", async (Guid programId, Part2Request body, SetProgramPart2Handler handler, CancellationToken ct) =>
+            (await handler.Handle(new SetProgramPart2(programId, body.IsPart2), ct)).ToResults())
+            .RequireAuthorization(nameof(Ability.ManageOrganization))
+            .WithName("SetProgramPart2").ProducesProblems(ResultKind.NotFound, ResultKind.Forbidden)
+            .WithSummary("Whether the program treats substance use disorders under 42 CFR Part 2: its clients' case records then need a consent naming that category.");
         programs.MapPut("/{programId:guid}/managers", async (Guid programId, ProgramManagerRequest body, SetProgramManagerHandler handler, CancellationToken ct) =>
             (await handler.Handle(new SetProgramManager(programId, body.StaffId), ct)).ToResults())
             .RequireAuthorization(nameof(Ability.ManageOrganization))

@@ -82,6 +82,11 @@ internal static class CasesApi
             .RequireAuthorization(nameof(Ability.ManageOrganization))
             .WithName("ChangeCaseType").ProducesProblems(ResultKind.Invalid, ResultKind.NotFound, ResultKind.Forbidden)
             .WithSummary("Change a case type's name, contact frequency or weight; its code is fixed (a different one is refused).");
+        types.MapPut("/{caseTypeId:guid}/part2", async (Guid caseTypeId, Admin.StaffApi.Part2Request body, SetCaseTypePart2Handler handler, CancellationToken ct) =>
+            (await handler.Handle(new SetCaseTypePart2(caseTypeId, body.IsPart2), ct)).ToResults())
+            .RequireAuthorization(nameof(Ability.ManageOrganization))
+            .WithName("SetCaseTypePart2").ProducesProblems(ResultKind.NotFound, ResultKind.Forbidden)
+            .WithSummary("Whether cases of this type are substance use treatment under 42 CFR Part 2, whatever their program.");
         return api;
     }
 }

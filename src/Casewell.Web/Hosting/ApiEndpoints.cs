@@ -3,6 +3,7 @@ using Casewell.Web.Audit;
 using Casewell.Web.Caseloads;
 using Casewell.Web.Cases;
 using Casewell.Web.Clients;
+using Casewell.Web.Consents;
 using Casewell.Web.Identity;
 using Casewell.Web.PrivacyReview;
 using Casewell.Web.Tasks;
@@ -17,6 +18,7 @@ internal static class ApiEndpoints
         api.MapSessionApi();
         api.MapStaffApi();
         api.MapClientsApi();
+        api.MapConsentsApi();
         api.MapAuditApi();
         api.MapPrivacyReviewApi();
         api.MapCasesApi();

@@ -31,4 +31,13 @@ public enum Ability
 
     /// <summary>May be made a program's manager, and so read its cases (the privacy officer reviews each such grant).</summary>
     ManagePrograms,
+
+    /// <summary>
+    /// Sees a client's consents, records and revokes them, and records disclosures: the roles that work cases, for the
+    /// clients they may read.
+    /// </summary>
+    ManageConsents,
+
+    /// <summary>Reads a client's accounting of disclosures: the working roles for their clients, auditors for any client.</summary>
+    ReadDisclosureAccounting,
 }

@@ -44,6 +44,14 @@ public sealed class AuditAction
     public static readonly AuditAction TeamAccessRefused = new("Team.AccessRefused");
     public static readonly AuditAction StaffAccessRefused = new("Staff.AccessRefused");
 
+    // Consents and what left the agency under them.
+    public static readonly AuditAction ConsentsViewed = new("Client.ConsentsViewed");
+    public static readonly AuditAction ConsentFormDownloaded = new("Consent.FormDownloaded");
+    public static readonly AuditAction InformationDisclosed = new("Client.InformationDisclosed");
+    public static readonly AuditAction DisclosureRefused = new("Client.DisclosureRefused");
+    public static readonly AuditAction DisclosureAccountingViewed = new("Client.DisclosureAccountingViewed");
+    public static readonly AuditAction DisclosureAccountingExported = new("Client.DisclosureAccountingExported");
+
     // The audit side itself.
     public static readonly AuditAction AuditTrailViewed = new("AuditTrail.Viewed");
     public static readonly AuditAction PrivacyReviewViewed = new("PrivacyReview.Viewed");
@@ -78,6 +86,7 @@ public sealed class AuditAction
         ClientRegisteredDespiteCandidates, ClientAccessRefused,
         CaseViewed, CaseTimelineViewed, CaseTasksViewed, CaseContactsViewed, CaseAccessRefused, TaskViewed, TaskAccessRefused,
         CaseloadListed, TeamCaseloadsListed, QueueListed, MyTasksListed, MyWorkListed, ContactsDueListed, TeamAccessRefused, StaffAccessRefused,
+        ConsentsViewed, ConsentFormDownloaded, InformationDisclosed, DisclosureRefused, DisclosureAccountingViewed, DisclosureAccountingExported,
         AuditTrailViewed, PrivacyReviewViewed,
         StaffSignedIn, StaffSignInFailed, StaffSignedOut, StaffActivated, EndpointAccessRefused,
         DemoDataSeeded,

@@ -33,6 +33,9 @@ public sealed class CaseType : IVersioned
     /// <summary>How heavy one case of this type weighs in a caseload, relative to a general case (1.0).</summary>
     public double LoadWeight { get; private set; }
     public bool IsActive { get; private set; }
+
+    /// <summary>Whether cases of this type are substance use treatment under 42 CFR Part 2, whatever their program.</summary>
+    public bool IsPart2 { get; private set; }
     public int Version { get; set; }
 
     public void Change(string name, int? contactFrequencyDays, string? contactDescription, double loadWeight)
@@ -44,4 +47,6 @@ public sealed class CaseType : IVersioned
     }
 
     public void Retire() => IsActive = false;
+
+    public void MarkPart2(bool isPart2) => IsPart2 = isPart2;
 }

@@ -5,6 +5,7 @@ using Casewell.CaseTypes;
 using Casewell.Clients;
 using Casewell.Collaterals;
 using Casewell.Common;
+using Casewell.Consents;
 using Casewell.Contacts;
 using Casewell.Households;
 using Casewell.Idempotency;
@@ -53,6 +54,9 @@ public abstract class CasewellDbContext : DbContext
     public DbSet<IdentifierLookupTally> IdentifierLookupTallies => Set<IdentifierLookupTally>();
     public DbSet<Relationship> Relationships => Set<Relationship>();
     public DbSet<CollateralContact> CollateralContacts => Set<CollateralContact>();
+    public DbSet<Consent> Consents => Set<Consent>();
+    public DbSet<ConsentForm> ConsentForms => Set<ConsentForm>();
+    public DbSet<Disclosure> Disclosures => Set<Disclosure>();
     public DbSet<CaseType> CaseTypes => Set<CaseType>();
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<CaseAssignment> CaseAssignments => Set<CaseAssignment>();

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Casewell.Organization;
 
 public sealed record ProgramSummary(Guid Id, string Name, string? Description, bool IsActive, bool ClosureRequiresApproval, bool TeamMayViewCases,
-    IReadOnlyList<Guid> ManagerIds);
+    IReadOnlyList<Guid> ManagerIds, bool IsPart2);
 
 public sealed record TeamMemberSummary(Guid StaffId, string DisplayName, bool IsSupervisor);
 
@@ -19,7 +19,7 @@ public sealed class ListOrganizationHandler(CasewellDbContext db)
         if (RolePermissions.Refusal(db.Actor, Ability.ReadOrganization) is { } refused) return Result<IReadOnlyList<ProgramSummary>>.From(refused);
         return Result<IReadOnlyList<ProgramSummary>>.Ok(await db.Programs.AsNoTracking().OrderBy(p => p.Name)
             .Select(p => new ProgramSummary(p.Id, p.Name, p.Description, p.IsActive, p.ClosureRequiresApproval, p.TeamMayViewCases,
-                p.Managers.Select(m => m.StaffId).ToList())).ToListAsync(ct));
+                p.Managers.Select(m => m.StaffId).ToList(), p.IsPart2)).ToListAsync(ct));
     }
 
     public async Task<Result<IReadOnlyList<TeamSummary>>> Teams(CancellationToken ct)

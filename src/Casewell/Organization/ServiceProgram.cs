@@ -30,6 +30,12 @@ public sealed class ServiceProgram : IVersioned
 
     /// <summary>Whether case workers may read all their team's cases, not only their own (off by default: least privilege).</summary>
     public bool TeamMayViewCases { get; private set; }
+
+    /// <summary>
+    /// Whether the program treats substance use disorders under 42 CFR Part 2: its clients' case records are then
+    /// substance use treatment records, never disclosed without a consent that names that category.
+    /// </summary>
+    public bool IsPart2 { get; private set; }
     public int Version { get; set; }
 
     /// <summary>The program managers who oversee the program's cases and report on it.</summary>
@@ -40,6 +46,8 @@ public sealed class ServiceProgram : IVersioned
         ClosureRequiresApproval = closureRequiresApproval;
         TeamMayViewCases = teamMayViewCases;
     }
+
+    public void MarkPart2(bool isPart2) => IsPart2 = isPart2;
 
     public void AddManager(Guid staffId)
     {

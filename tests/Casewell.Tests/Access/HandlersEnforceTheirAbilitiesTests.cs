@@ -24,7 +24,7 @@ public sealed class HandlersEnforceTheirAbilitiesTests(AccessWorld world) : ICla
     public static TheoryData<string> Handlers =>
     [
         "CreateProgram", "CreateTeam", "SetProgramCasePolicies", "SetProgramManager", "SetTeamMember", "ListStaff", "InviteStaffUser",
-        "ChangeStaffStatus", "ReissueStaffActivation", "CreateStaffUser", "SaveCaseType",
+        "ChangeStaffStatus", "ReissueStaffActivation", "CreateStaffUser", "SaveCaseType", "SetProgramPart2", "SetCaseTypePart2",
     ];
 
     [Theory]
@@ -80,6 +80,8 @@ public sealed class HandlersEnforceTheirAbilitiesTests(AccessWorld world) : ICla
             "CreateProgram" => await new CreateProgramHandler(db, clock).Handle(new CreateProgram($"Program {unique}", null), ct),
             "CreateTeam" => await new CreateTeamHandler(db, clock).Handle(new CreateTeam($"Team {unique}", null), ct),
             "SetProgramCasePolicies" => await new SetProgramCasePoliciesHandler(db).Handle(new SetProgramCasePolicies(nothing, true, true), ct),
+            "SetProgramPart2" => await new SetProgramPart2Handler(db).Handle(new SetProgramPart2(nothing, true), ct),
+            "SetCaseTypePart2" => await new SetCaseTypePart2Handler(db).Handle(new SetCaseTypePart2(nothing, true), ct),
             "SetProgramManager" => await new SetProgramManagerHandler(db).Handle(new SetProgramManager(nothing, nothing), ct),
             "SetTeamMember" => await new SetTeamMemberHandler(db).Handle(new SetTeamMember(world.NorthTeam, nothing, false), ct),
             "ListStaff" => await new ListStaffHandler(db, clock).Handle(1, 10, ct),

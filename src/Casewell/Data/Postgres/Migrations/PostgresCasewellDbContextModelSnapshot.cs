@@ -101,6 +101,9 @@ namespace Casewell.Data.Postgres.Migrations
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("IsPart2")
+                        .HasColumnType("boolean");
+
                     b.Property<double>("LoadWeight")
                         .HasColumnType("double precision");
 
@@ -128,6 +131,7 @@ namespace Casewell.Data.Postgres.Migrations
                             ContactDescription = "Home visit with the child",
                             ContactFrequencyDays = 30,
                             IsActive = true,
+                            IsPart2 = false,
                             LoadWeight = 1.5,
                             Name = "Child protective services",
                             Version = 0
@@ -139,6 +143,7 @@ namespace Casewell.Data.Postgres.Migrations
                             ContactDescription = "Home visit",
                             ContactFrequencyDays = 30,
                             IsActive = true,
+                            IsPart2 = false,
                             LoadWeight = 1.3,
                             Name = "Adult protective services",
                             Version = 0
@@ -150,6 +155,7 @@ namespace Casewell.Data.Postgres.Migrations
                             ContactDescription = "Face-to-face contact",
                             ContactFrequencyDays = 30,
                             IsActive = true,
+                            IsPart2 = false,
                             LoadWeight = 1.2,
                             Name = "Mental health",
                             Version = 0
@@ -161,6 +167,7 @@ namespace Casewell.Data.Postgres.Migrations
                             ContactDescription = "Contact with the client",
                             ContactFrequencyDays = 14,
                             IsActive = true,
+                            IsPart2 = false,
                             LoadWeight = 1.2,
                             Name = "Substance use",
                             Version = 0
@@ -172,6 +179,7 @@ namespace Casewell.Data.Postgres.Migrations
                             ContactDescription = "Follow-up after discharge",
                             ContactFrequencyDays = 7,
                             IsActive = true,
+                            IsPart2 = false,
                             LoadWeight = 0.80000000000000004,
                             Name = "Hospital discharge planning",
                             Version = 0
@@ -183,6 +191,7 @@ namespace Casewell.Data.Postgres.Migrations
                             ContactDescription = "Meeting with the client",
                             ContactFrequencyDays = 14,
                             IsActive = true,
+                            IsPart2 = false,
                             LoadWeight = 1.0,
                             Name = "Reentry",
                             Version = 0
@@ -194,6 +203,7 @@ namespace Casewell.Data.Postgres.Migrations
                             ContactDescription = "Home visit",
                             ContactFrequencyDays = 90,
                             IsActive = true,
+                            IsPart2 = false,
                             LoadWeight = 0.80000000000000004,
                             Name = "Aging services",
                             Version = 0
@@ -203,6 +213,7 @@ namespace Casewell.Data.Postgres.Migrations
                             Id = new Guid("0192f5a0-0000-7000-8000-000000000008"),
                             Code = "GEN",
                             IsActive = true,
+                            IsPart2 = false,
                             LoadWeight = 1.0,
                             Name = "General human services",
                             Version = 0
@@ -789,6 +800,188 @@ namespace Casewell.Data.Postgres.Migrations
                     b.ToTable("CollateralContacts");
                 });
 
+            modelBuilder.Entity("Casewell.Consents.Consent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Categories")
+                        .HasMaxLength(40)
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("HasForm")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Obtained")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Proceeding")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RecipientKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RevocationNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RevokedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RevokedHow")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId");
+
+                    b.ToTable("Consents");
+                });
+
+            modelBuilder.Entity("Casewell.Consents.ConsentForm", b =>
+                {
+                    b.Property<Guid>("ConsentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasMaxLength(655360)
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ConsentId");
+
+                    b.HasIndex("ClientId");
+
+                    b.ToTable("ConsentForms");
+                });
+
+            modelBuilder.Entity("Casewell.Consents.Disclosure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Categories")
+                        .HasMaxLength(40)
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ConsentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CourtOrder")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("DisclosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DisclosedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DisclosedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("IsPart2")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Proceeding")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("RecipientClass")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RecipientName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RecipientOrganization")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RedisclosureNotice")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsentId");
+
+                    b.HasIndex("ClientId", "DisclosedAt");
+
+                    b.ToTable("Disclosures");
+                });
+
             modelBuilder.Entity("Casewell.Contacts.CaseContact", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1103,6 +1296,9 @@ namespace Casewell.Data.Postgres.Migrations
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("IsPart2")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1403,6 +1599,38 @@ namespace Casewell.Data.Postgres.Migrations
                         .HasForeignKey("ClientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Casewell.Consents.Consent", b =>
+                {
+                    b.HasOne("Casewell.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Casewell.Consents.ConsentForm", b =>
+                {
+                    b.HasOne("Casewell.Consents.Consent", null)
+                        .WithOne()
+                        .HasForeignKey("Casewell.Consents.ConsentForm", "ConsentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Casewell.Consents.Disclosure", b =>
+                {
+                    b.HasOne("Casewell.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Casewell.Consents.Consent", null)
+                        .WithMany()
+                        .HasForeignKey("ConsentId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Casewell.Contacts.CaseContact", b =>

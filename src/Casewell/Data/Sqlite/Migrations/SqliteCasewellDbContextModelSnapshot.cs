@@ -96,6 +96,9 @@ namespace Casewell.Data.Sqlite.Migrations
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsPart2")
+                        .HasColumnType("INTEGER");
+
                     b.Property<double>("LoadWeight")
                         .HasColumnType("REAL");
 
@@ -123,6 +126,7 @@ namespace Casewell.Data.Sqlite.Migrations
                             ContactDescription = "Home visit with the child",
                             ContactFrequencyDays = 30,
                             IsActive = true,
+                            IsPart2 = false,
                             LoadWeight = 1.5,
                             Name = "Child protective services",
                             Version = 0
@@ -134,6 +138,7 @@ namespace Casewell.Data.Sqlite.Migrations
                             ContactDescription = "Home visit",
                             ContactFrequencyDays = 30,
                             IsActive = true,
+                            IsPart2 = false,
                             LoadWeight = 1.3,
                             Name = "Adult protective services",
                             Version = 0
@@ -145,6 +150,7 @@ namespace Casewell.Data.Sqlite.Migrations
                             ContactDescription = "Face-to-face contact",
                             ContactFrequencyDays = 30,
                             IsActive = true,
+                            IsPart2 = false,
                             LoadWeight = 1.2,
                             Name = "Mental health",
                             Version = 0
@@ -156,6 +162,7 @@ namespace Casewell.Data.Sqlite.Migrations
                             ContactDescription = "Contact with the client",
                             ContactFrequencyDays = 14,
                             IsActive = true,
+                            IsPart2 = false,
                             LoadWeight = 1.2,
                             Name = "Substance use",
                             Version = 0
@@ -167,6 +174,7 @@ namespace Casewell.Data.Sqlite.Migrations
                             ContactDescription = "Follow-up after discharge",
                             ContactFrequencyDays = 7,
                             IsActive = true,
+                            IsPart2 = false,
                             LoadWeight = 0.80000000000000004,
                             Name = "Hospital discharge planning",
                             Version = 0
@@ -178,6 +186,7 @@ namespace Casewell.Data.Sqlite.Migrations
                             ContactDescription = "Meeting with the client",
                             ContactFrequencyDays = 14,
                             IsActive = true,
+                            IsPart2 = false,
                             LoadWeight = 1.0,
                             Name = "Reentry",
                             Version = 0
@@ -189,6 +198,7 @@ namespace Casewell.Data.Sqlite.Migrations
                             ContactDescription = "Home visit",
                             ContactFrequencyDays = 90,
                             IsActive = true,
+                            IsPart2 = false,
                             LoadWeight = 0.80000000000000004,
                             Name = "Aging services",
                             Version = 0
@@ -198,6 +208,7 @@ namespace Casewell.Data.Sqlite.Migrations
                             Id = new Guid("0192f5a0-0000-7000-8000-000000000008"),
                             Code = "GEN",
                             IsActive = true,
+                            IsPart2 = false,
                             LoadWeight = 1.0,
                             Name = "General human services",
                             Version = 0
@@ -781,6 +792,188 @@ namespace Casewell.Data.Sqlite.Migrations
                     b.ToTable("CollateralContacts");
                 });
 
+            modelBuilder.Entity("Casewell.Consents.Consent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Categories")
+                        .HasMaxLength(40)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasForm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Obtained")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Proceeding")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevocationNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RevokedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevokedHow")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId");
+
+                    b.ToTable("Consents");
+                });
+
+            modelBuilder.Entity("Casewell.Consents.ConsentForm", b =>
+                {
+                    b.Property<Guid>("ConsentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasMaxLength(655360)
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ConsentId");
+
+                    b.HasIndex("ClientId");
+
+                    b.ToTable("ConsentForms");
+                });
+
+            modelBuilder.Entity("Casewell.Consents.Disclosure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Categories")
+                        .HasMaxLength(40)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ConsentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CourtOrder")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DisclosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DisclosedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisclosedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPart2")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Proceeding")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientClass")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientOrganization")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RedisclosureNotice")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsentId");
+
+                    b.HasIndex("ClientId", "DisclosedAt");
+
+                    b.ToTable("Disclosures");
+                });
+
             modelBuilder.Entity("Casewell.Contacts.CaseContact", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1093,6 +1286,9 @@ namespace Casewell.Data.Sqlite.Migrations
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsPart2")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1393,6 +1589,38 @@ namespace Casewell.Data.Sqlite.Migrations
                         .HasForeignKey("ClientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Casewell.Consents.Consent", b =>
+                {
+                    b.HasOne("Casewell.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Casewell.Consents.ConsentForm", b =>
+                {
+                    b.HasOne("Casewell.Consents.Consent", null)
+                        .WithOne()
+                        .HasForeignKey("Casewell.Consents.ConsentForm", "ConsentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Casewell.Consents.Disclosure", b =>
+                {
+                    b.HasOne("Casewell.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Casewell.Consents.Consent", null)
+                        .WithMany()
+                        .HasForeignKey("ConsentId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Casewell.Contacts.CaseContact", b =>
