@@ -100,16 +100,11 @@ namespace Casewell.Data.Sqlite.Migrations
                 table: "AuditSeals",
                 column: "EntrySequence",
                 unique: true);
-
-            // Hand-written: the trail is append-only in the database too (SqliteAuditSql).
-            foreach (var sql in SqliteAuditSql.CreateTriggers()) migrationBuilder.Sql(sql);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            foreach (var sql in SqliteAuditSql.DropTriggers()) migrationBuilder.Sql(sql);
-
             migrationBuilder.DropTable(
                 name: "AuditCheckpoints");
 
