@@ -50,6 +50,8 @@ public abstract class CasewellApp : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Security:SignIn:AttemptsPerAddressPerMinute", "1000000");
         builder.UseSetting("Security:Lockout:MaxFailedAttempts", "5");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // The sealer runs once at start and then rarely, so a test that seals does so when it says (Audit/AuditTrail.cs).
+        builder.UseSetting("Audit:SealInterval", "00:01:00");
     }
 
     public HttpClient CreateAnonymousClient() => CreateClient(new WebApplicationFactoryClientOptions

@@ -34,7 +34,7 @@ internal static class AdminCommands
                 return await SeedDemoAsync(services, args[1..], ct);
             case "verify-audit":
                 await DatabaseStartup.MigrateAsync(services, ct);
-                return await VerifyAuditAsync(services, ct);
+                return await VerifyAuditAsync(services, args[1..], ct);
             default:
                 PrintHelp();
                 return 0;
@@ -117,16 +117,34 @@ internal static class AdminCommands
         return 0;
     }
 
-    private static async Task<int> VerifyAuditAsync(IServiceProvider services, CancellationToken ct)
+    private static async Task<int> VerifyAuditAsync(IServiceProvider services, string[] args, CancellationToken ct)
     {
-        var report = await services.GetRequiredService<VerifyAuditChainHandler>().Handle(ct);
-        if (report.IsIntact)
+        var options = CommandOptions.Parse(args);
+        var tokenText = options.Get("--checkpoint");
+        var token = AuditCheckpointToken.Parse(tokenText);
+        var wellFormed = args.Length == 0 || (args.Length == 2 && args[0] == "--checkpoint" && token is not null);
+        if (!wellFormed)
         {
-            Console.WriteLine($"The audit trail is intact: {report.EntriesChecked} entries verified.");
-            return 0;
+            await Console.Error.WriteLineAsync("usage: verify-audit [--checkpoint cw1.<position>.<seal MAC>.<unix ms>.<MAC>]");
+            return 2;
         }
-        await Console.Error.WriteLineAsync($"The audit trail is broken at entry {report.FirstBrokenSequence}: {report.Problem}");
-        return 1;
+        if (token is not null && !token.IsGenuine(services.GetRequiredService<AuditKey>()))
+        {
+            await Console.Error.WriteLineAsync("The checkpoint was not made with this audit key (Audit:Key): check it was copied whole, and the key.");
+            return 2;
+        }
+
+        var report = await services.GetRequiredService<VerifyAuditChainHandler>().Handle(new VerifyAuditChain(token), ct);
+        if (!report.IsIntact)
+        {
+            var where = report.FirstBrokenSequence is { } sequence ? $"entry {sequence}" : $"seal {report.FirstBrokenPosition}";
+            await Console.Error.WriteLineAsync($"The audit trail is broken at {where}: {report.Problem}. {report.SealsChecked} seals were verified before it.");
+            return 1;
+        }
+        Console.WriteLine($"The audit trail is intact: {report.EntriesChecked} entries verified, {report.SealsChecked} sealed, {report.Unsealed} not sealed yet.");
+        if (token is not null) Console.WriteLine($"The chain still holds seal {token.Position}, where the checkpoint was taken.");
+        if (report.Checkpoint is { } now) Console.WriteLine($"Checkpoint (keep it outside the database): {now}");
+        return 0;
     }
 
     private static string? ReadHidden()
@@ -150,6 +168,7 @@ internal static class AdminCommands
           create-user --email E --name N --role R [--password-stdin]
           seed-demo [--size small|agency|state] [--seed N]
                                                     fill an empty database with generated demo data
-          verify-audit                              check the audit trail's hash chain
+          verify-audit [--checkpoint TOKEN]         check the audit trail's MACs and seal chain, and that it
+                                                    still reaches a checkpoint printed by an earlier run
         """);
 }

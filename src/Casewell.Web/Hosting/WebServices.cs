@@ -36,6 +36,8 @@ public static class WebServices
         services.AddSingleton(sp => new SignInAddressLimit(sp.GetRequiredService<SignInSettings>().AttemptsPerAddressPerMinute));
         services.AddChecked<OverdueSweepSettings>(configuration, OverdueSweepSettings.Section, o => o.Problem());
         services.AddSingleton(_ => FieldProtectionKey.Load(configuration));
+        services.AddChecked<AuditSettings>(configuration, AuditSettings.Section, o => o.Problem());
+        services.AddSingleton(sp => sp.GetRequiredService<AuditSettings>().KeyOr(sp.GetRequiredService<FieldProtection>()));
 
         // No ResourcesPath: Strings already lives in the Resources namespace, and a path would look for
         // "Casewell.Web.Resources.Resources.Strings" and show every key instead of its text.
@@ -96,6 +98,7 @@ public static class WebServices
         });
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
         services.AddHostedService<OverdueSweepService>();
+        services.AddHostedService<AuditSealerService>();
         return services;
     }
 }

@@ -1,8 +1,10 @@
 namespace Casewell.Audit;
 
 /// <summary>
-/// One line of the append-only audit trail. Each entry carries the hash of the one before it, so a changed,
-/// removed or inserted line breaks the chain and <c>verify-audit</c> finds it.
+/// One line of the append-only audit trail. Its MAC, under a key outside the database, is computed as it is written,
+/// so an edited entry is found even before it is sealed; the database numbers it (<see cref="Sequence"/>, the order of
+/// insertion, not of commit) and the sealer chains it after commit (<see cref="AuditSeal"/>). Nothing changes an entry
+/// once written: the class has no setter and the database refuses updates and deletes.
 /// </summary>
 public sealed class AuditEntry
 {
@@ -10,11 +12,11 @@ public sealed class AuditEntry
 
     private AuditEntry() { }
 
-    internal AuditEntry(long sequence, PendingAudit pending, string previousHash)
+    internal AuditEntry(PendingAudit pending, AuditKey key)
     {
-        Sequence = sequence;
-        // Both databases keep milliseconds exactly; finer ticks would make the stored hash unverifiable.
-        OccurredAt = new DateTimeOffset(pending.OccurredAt.UtcTicks - pending.OccurredAt.UtcTicks % TimeSpan.TicksPerMillisecond, TimeSpan.Zero);
+        // Both databases keep milliseconds exactly, and the encoding keeps milliseconds: finer ticks would not verify.
+        OccurredAt = DateTimeOffset.FromUnixTimeMilliseconds(pending.OccurredAt.ToUnixTimeMilliseconds());
+        Id = Guid.CreateVersion7(OccurredAt);
         ActorId = pending.ActorId;
         ActorName = pending.ActorName;
         Action = pending.Action;
@@ -22,11 +24,12 @@ public sealed class AuditEntry
         EntityId = pending.EntityId;
         ClientId = pending.ClientId;
         Details = pending.Details;
-        PreviousHash = previousHash;
-        Hash = AuditHash.Compute(this);
+        Mac = key.Mac(AuditEncoding.Entry(this, pending.ShownClients));
     }
 
+    /// <summary>Given by the database as the row is inserted; 0 until then.</summary>
     public long Sequence { get; private set; }
+    public Guid Id { get; private set; }
     public DateTimeOffset OccurredAt { get; private set; }
     public Guid ActorId { get; private set; }
     public string ActorName { get; private set; } = "";
@@ -35,6 +38,5 @@ public sealed class AuditEntry
     public string? EntityId { get; private set; }
     public Guid? ClientId { get; private set; }
     public string? Details { get; private set; }
-    public string PreviousHash { get; private set; } = "";
-    public string Hash { get; private set; } = "";
+    public byte[] Mac { get; private set; } = [];
 }

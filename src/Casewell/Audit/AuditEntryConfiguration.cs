@@ -8,17 +8,51 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
     public void Configure(EntityTypeBuilder<AuditEntry> builder)
     {
         builder.HasKey(a => a.Sequence);
-        builder.Property(a => a.Sequence).ValueGeneratedNever();
+        // Numbered by the database as rows go in, so writers need neither a lock nor the trail's tail.
+        builder.Property(a => a.Sequence).ValueGeneratedOnAdd();
         builder.Property(a => a.ActorName).HasMaxLength(200);
         builder.Property(a => a.Action).HasMaxLength(100);
         builder.Property(a => a.EntityType).HasMaxLength(100);
         builder.Property(a => a.EntityId).HasMaxLength(200);
         builder.Property(a => a.Details).HasMaxLength(AuditEntry.MaxDetailsLength);
-        builder.Property(a => a.PreviousHash).HasMaxLength(64);
-        builder.Property(a => a.Hash).HasMaxLength(64);
+        builder.Property(a => a.Mac).HasMaxLength(AuditEncoding.MacLength);
+        builder.HasIndex(a => a.Id);
         builder.HasIndex(a => new { a.ClientId, a.Sequence });
         builder.HasIndex(a => new { a.ActorId, a.Sequence });
         // Counting one person's recent identifier lookups (the limit) reads only their entries of that action.
         builder.HasIndex(a => new { a.ActorId, a.Action, a.OccurredAt });
+    }
+}
+
+internal sealed class AuditEntryClientConfiguration : IEntityTypeConfiguration<AuditEntryClient>
+{
+    public void Configure(EntityTypeBuilder<AuditEntryClient> builder)
+    {
+        builder.HasKey(c => new { c.EntryId, c.ClientId });
+        // "Which entries showed this client": the auditor's filter by client.
+        builder.HasIndex(c => new { c.ClientId, c.EntryId });
+    }
+}
+
+internal sealed class AuditSealConfiguration : IEntityTypeConfiguration<AuditSeal>
+{
+    public void Configure(EntityTypeBuilder<AuditSeal> builder)
+    {
+        builder.HasKey(s => s.Position);
+        builder.Property(s => s.Position).ValueGeneratedNever();
+        // One seal per entry, whatever two sealers might attempt.
+        builder.HasIndex(s => s.EntrySequence).IsUnique();
+        builder.Property(s => s.Mac).HasMaxLength(AuditEncoding.MacLength);
+    }
+}
+
+internal sealed class AuditCheckpointConfiguration : IEntityTypeConfiguration<AuditCheckpoint>
+{
+    public void Configure(EntityTypeBuilder<AuditCheckpoint> builder)
+    {
+        builder.HasKey(c => c.Position);
+        builder.Property(c => c.Position).ValueGeneratedNever();
+        builder.Property(c => c.SealMac).HasMaxLength(AuditEncoding.MacLength);
+        builder.Property(c => c.Mac).HasMaxLength(AuditEncoding.MacLength);
     }
 }

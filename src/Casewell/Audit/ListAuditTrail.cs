@@ -18,7 +18,9 @@ public sealed class ListAuditTrailHandler(CasewellDbContext db, CurrentStaff sta
         ArgumentNullException.ThrowIfNull(query);
         if (!RolePermissions.Allows(staff, Ability.ReadAuditTrail)) return null;
         var entries = db.AuditEntries.AsNoTracking();
-        if (query.ClientId is { } clientId) entries = entries.Where(a => a.ClientId == clientId);
+        // About a client: an entry that names them, or a list entry that showed them (both indexed by client).
+        if (query.ClientId is { } clientId)
+            entries = entries.Where(a => a.ClientId == clientId || db.AuditEntryClients.Any(c => c.ClientId == clientId && c.EntryId == a.Id));
         if (query.ActorId is { } actorId) entries = entries.Where(a => a.ActorId == actorId);
         if (query.Before is { } before) entries = entries.Where(a => a.Sequence < before);
         var lines = await entries.OrderByDescending(a => a.Sequence)

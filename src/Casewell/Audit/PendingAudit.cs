@@ -1,6 +1,6 @@
 namespace Casewell.Audit;
 
-/// <summary>An audit line waiting for the save that gives it its place in the chain.</summary>
+/// <summary>An audit line waiting for the save that writes it; <see cref="ShownClients"/> are the clients a list showed.</summary>
 public sealed record PendingAudit(
     DateTimeOffset OccurredAt,
     Guid ActorId,
@@ -9,4 +9,7 @@ public sealed record PendingAudit(
     string EntityType,
     string? EntityId,
     Guid? ClientId,
-    string? Details);
+    string? Details)
+{
+    public IReadOnlyList<Guid> ShownClients { get; init; } = [];
+}

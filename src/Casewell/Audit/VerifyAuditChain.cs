@@ -3,38 +3,108 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Casewell.Audit;
 
-public sealed record AuditChainReport(bool IsIntact, long EntriesChecked, long? FirstBrokenSequence, string? Problem);
+/// <summary>Check the whole trail; with a checkpoint kept outside the database, also that its tail was not cut.</summary>
+public sealed record VerifyAuditChain(AuditCheckpointToken? Checkpoint = null);
 
-/// <summary>Walks the whole trail in order, recomputing each hash; finds edited, removed or inserted entries.</summary>
+/// <param name="IsIntact">Nothing was found changed, removed, inserted or cut.</param>
+/// <param name="EntriesChecked">Entries whose MAC was verified (sealed and not).</param>
+/// <param name="SealsChecked">Seals verified, in order, before the end or the first break.</param>
+/// <param name="FirstBrokenSequence">The entry at which the trail is first broken, when the break is an entry's.</param>
+/// <param name="FirstBrokenPosition">The seal at which the chain is first broken, when the break is a seal's.</param>
+/// <param name="Unsealed">Entries with a good MAC not sealed yet (the sealer's backlog, or a transaction still open).</param>
+/// <param name="Problem">What is wrong there, in words for the operator.</param>
+/// <param name="Checkpoint">A checkpoint of the chain as verified now, for the operator to keep.</param>
+public sealed record AuditChainReport(
+    bool IsIntact, long EntriesChecked, long SealsChecked, long Unsealed,
+    long? FirstBrokenSequence, long? FirstBrokenPosition, string? Problem, AuditCheckpointToken? Checkpoint);
+
+/// <summary>
+/// Walks the seal chain in order, a batch at a time (never the whole trail in memory): every seal links to the one
+/// before and to its entry as it is now, every entry's MAC matches its content, no position is missing (a deleted
+/// range), every checkpoint row names a seal that is there. Then the entries not sealed yet, by their MACs. A change
+/// made without the audit key, however the chain after it is recomputed, fails one of these.
+/// </summary>
 public sealed class VerifyAuditChainHandler(CasewellDbContext db)
 {
-    private const int BatchSize = 5000;
+    private const int BatchSize = 2000;
 
-    public async Task<AuditChainReport> Handle(CancellationToken ct)
+    public async Task<AuditChainReport> Handle(VerifyAuditChain request, CancellationToken ct)
     {
-        var previousHash = AuditHash.Genesis;
-        long expectedSequence = 1;
-        long checkedCount = 0;
+        ArgumentNullException.ThrowIfNull(request);
+        var key = db.AuditKey;
+        var walk = new Walk();
         while (true)
         {
-            var batch = await db.AuditEntries.AsNoTracking()
-                .Where(a => a.Sequence >= expectedSequence)
-                .OrderBy(a => a.Sequence)
-                .Take(BatchSize)
-                .ToListAsync(ct);
-            if (batch.Count == 0) return new AuditChainReport(true, checkedCount, null, null);
-            foreach (var entry in batch)
+            var seals = await db.AuditSeals.AsNoTracking().Where(s => s.Position > walk.Position)
+                .OrderBy(s => s.Position).Take(BatchSize).ToListAsync(ct);
+            if (seals.Count == 0) break;
+            var sequences = seals.Select(s => s.EntrySequence).ToList();
+            var entries = await db.AuditEntries.AsNoTracking().Where(e => sequences.Contains(e.Sequence)).ToDictionaryAsync(e => e.Sequence, ct);
+            var shown = await ShownAsync([.. entries.Values.Select(e => e.Id)], ct);
+            var (from, to) = (seals[0].Position, seals[^1].Position);
+            var checkpoints = await db.AuditCheckpoints.AsNoTracking().Where(c => c.Position >= from && c.Position <= to)
+                .ToDictionaryAsync(c => c.Position, ct);
+            foreach (var seal in seals)
             {
-                if (entry.Sequence != expectedSequence)
-                    return new AuditChainReport(false, checkedCount, expectedSequence, $"entry {expectedSequence} is missing");
-                if (entry.PreviousHash != previousHash)
-                    return new AuditChainReport(false, checkedCount, entry.Sequence, "it does not link to the entry before it");
-                if (AuditHash.Compute(entry) != entry.Hash)
-                    return new AuditChainReport(false, checkedCount, entry.Sequence, "its content does not match its hash");
-                previousHash = entry.Hash;
-                expectedSequence++;
-                checkedCount++;
+                if (seal.Position != walk.Position + 1)
+                    return walk.Broken(null, walk.Position + 1, $"seal {walk.Position + 1} is missing: the entries it sealed were removed");
+                if (!entries.TryGetValue(seal.EntrySequence, out var entry))
+                    return walk.Broken(seal.EntrySequence, seal.Position, $"entry {seal.EntrySequence}, sealed at {seal.Position}, is missing");
+                if (!key.Verifies(AuditEncoding.Entry(entry, shown[entry.Id]), entry.Mac))
+                    return walk.Broken(entry.Sequence, seal.Position, "its content does not match its MAC");
+                if (!seal.Links(walk.PreviousMac, entry, key))
+                    return walk.Broken(entry.Sequence, seal.Position, $"seal {seal.Position} does not link to the seal before it and its entry");
+                if (checkpoints.TryGetValue(seal.Position, out var checkpoint) && !(checkpoint.IsGenuine(key) && checkpoint.SealMac.AsSpan().SequenceEqual(seal.Mac)))
+                    return walk.Broken(null, seal.Position, $"the checkpoint at seal {seal.Position} does not match it");
+                if (request.Checkpoint is { } token && token.Position == seal.Position && !token.SealMac.AsSpan().SequenceEqual(seal.Mac))
+                    return walk.Broken(null, seal.Position, $"seal {seal.Position} is not the one the checkpoint names");
+                walk.Sealed(seal);
             }
         }
+
+        if (request.Checkpoint is { } kept && kept.Position > walk.Position)
+            return walk.Broken(null, walk.Position + 1, $"the chain ends at seal {walk.Position}, but the checkpoint names seal {kept.Position}: its tail was cut");
+        if (await db.AuditCheckpoints.AnyAsync(c => c.Position > walk.Position, ct))
+            return walk.Broken(null, walk.Position + 1, $"the chain ends at seal {walk.Position}, but a checkpoint names a later seal: its tail was cut");
+
+        long after = 0;
+        while (true)
+        {
+            var unsealed = await db.AuditEntries.AsNoTracking()
+                .Where(e => e.Sequence > after && !db.AuditSeals.Any(s => s.EntrySequence == e.Sequence))
+                .OrderBy(e => e.Sequence).Take(BatchSize).ToListAsync(ct);
+            if (unsealed.Count == 0) break;
+            var shown = await ShownAsync([.. unsealed.Select(e => e.Id)], ct);
+            foreach (var entry in unsealed)
+            {
+                if (!key.Verifies(AuditEncoding.Entry(entry, shown[entry.Id]), entry.Mac))
+                    return walk.Broken(entry.Sequence, null, "its content does not match its MAC (not sealed yet)");
+                walk.Unsealed++;
+            }
+            after = unsealed[^1].Sequence;
+        }
+        return walk.Intact(key, db.Clock.GetUtcNow());
+    }
+
+    private async Task<ILookup<Guid, Guid>> ShownAsync(List<Guid> entryIds, CancellationToken ct) =>
+        (await db.AuditEntryClients.AsNoTracking().Where(c => entryIds.Contains(c.EntryId)).Select(c => new { c.EntryId, c.ClientId }).ToListAsync(ct))
+            .ToLookup(c => c.EntryId, c => c.ClientId);
+
+    /// <summary>How far the walk has come.</summary>
+    private sealed class Walk
+    {
+        private AuditSeal? last;
+
+        public long Position => last?.Position ?? 0;
+        public byte[] PreviousMac => last?.Mac ?? AuditEncoding.GenesisMac.ToArray();
+        public long Unsealed { get; set; }
+
+        public void Sealed(AuditSeal seal) => last = seal;
+
+        public AuditChainReport Broken(long? sequence, long? position, string problem) =>
+            new(false, Position + Unsealed, Position, Unsealed, sequence, position, problem, null);
+
+        public AuditChainReport Intact(AuditKey key, DateTimeOffset now) =>
+            new(true, Position + Unsealed, Position, Unsealed, null, null, null, last is null ? null : new AuditCheckpoint(last, now, key).Token());
     }
 }

@@ -27,14 +27,18 @@ public abstract class CasewellDbContext : DbContext
 {
     private readonly List<PendingAudit> queuedAudits = [];
 
-    protected CasewellDbContext(DbContextOptions options, CurrentStaff actor, TimeProvider clock) : base(options)
+    protected CasewellDbContext(DbContextOptions options, CurrentStaff actor, TimeProvider clock, AuditKey auditKey) : base(options)
     {
         Actor = actor;
         Clock = clock;
+        AuditKey = auditKey;
     }
 
     public CurrentStaff Actor { get; private set; }
     public TimeProvider Clock { get; }
+
+    /// <summary>The key of the audit MACs, from the settings (outside the database).</summary>
+    internal AuditKey AuditKey { get; }
 
     /// <summary>
     /// Off only while a <see cref="BulkLoad"/> writes: it records one summary line for the whole load instead of
@@ -66,6 +70,9 @@ public abstract class CasewellDbContext : DbContext
     public DbSet<CaseNumberSequence> CaseNumberSequences => Set<CaseNumberSequence>();
     public DbSet<CaseTask> Tasks => Set<CaseTask>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AuditEntryClient> AuditEntryClients => Set<AuditEntryClient>();
+    public DbSet<AuditSeal> AuditSeals => Set<AuditSeal>();
+    public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
     public DbSet<PrivacyReviewItem> PrivacyReviewItems => Set<PrivacyReviewItem>();
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
     public DbSet<FieldKeyCheck> FieldKeyChecks => Set<FieldKeyCheck>();
@@ -86,18 +93,15 @@ public abstract class CasewellDbContext : DbContext
 
     /// <summary>
     /// Records a list read (a caseload, a queue, a search) as one entry naming every client it showed, with the next
-    /// save. Temporary storage: the ids go into the details, until the audit trail keeps them in a table of their own.
+    /// save: the clients go into rows of their own (<see cref="AuditEntryClient"/>), covered by the entry's MAC.
     /// </summary>
     public void RecordListAccess(AuditAction action, string entityType, IReadOnlyCollection<Guid> clientIds, string? details = null)
     {
         ArgumentNullException.ThrowIfNull(action);
         ArgumentNullException.ThrowIfNull(clientIds);
         var shown = clientIds.Distinct().ToList();
-        var listed = shown.Count == 0 ? "none shown" : "shown " + string.Join(" ", shown);
-        var text = details is null ? listed : $"{details}; {listed}";
-        if (text.Length > AuditEntry.MaxDetailsLength) text = text[..AuditEntry.MaxDetailsLength];
         queuedAudits.Add(new PendingAudit(Clock.GetUtcNow(), Actor.Id, Actor.Name, action.Name, entityType, null,
-            shown.Count == 1 ? shown[0] : null, text));
+            shown.Count == 1 ? shown[0] : null, details is null ? $"{shown.Count} shown" : $"{details}; {shown.Count} shown") { ShownClients = shown });
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
@@ -121,22 +125,17 @@ public abstract class CasewellDbContext : DbContext
         return written;
     }
 
-    /// <summary>The changes and their audit entries, chained to the trail's tail, in the current transaction.</summary>
+    /// <summary>
+    /// The changes and their audit entries, in the current transaction. No lock and no read of the trail: the database
+    /// numbers the entries, and the sealer chains them after they commit.
+    /// </summary>
     private async Task<int> SaveWithAuditAsync(List<PendingAudit> pending, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
-        if (pending.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        await LockAuditChainAsync(cancellationToken);
-        var tail = await AuditEntries.AsNoTracking()
-            .OrderByDescending(a => a.Sequence)
-            .Select(a => new { a.Sequence, a.Hash })
-            .FirstOrDefaultAsync(cancellationToken);
-        var sequence = tail?.Sequence ?? 0;
-        var previousHash = tail?.Hash ?? AuditHash.Genesis;
         foreach (var audit in pending)
         {
-            var entry = new AuditEntry(++sequence, audit, previousHash);
+            var entry = new AuditEntry(audit, AuditKey);
             AuditEntries.Add(entry);
-            previousHash = entry.Hash;
+            foreach (var clientId in audit.ShownClients.Distinct()) AuditEntryClients.Add(new AuditEntryClient(entry, clientId));
         }
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
@@ -178,8 +177,11 @@ public abstract class CasewellDbContext : DbContext
     /// </summary>
     protected virtual Task<IDisposable?> EnterWriteTurnAsync(CancellationToken cancellationToken) => Task.FromResult<IDisposable?>(null);
 
-    /// <summary>Serializes writers of the audit chain for the rest of the current transaction.</summary>
-    protected abstract Task LockAuditChainAsync(CancellationToken cancellationToken);
+    /// <summary>
+    /// Inside a write transaction: whether this sealer may seal now, holding the turn until the transaction ends; false
+    /// when another sealer (another instance) is at it. Only sealers take this turn, so no writer ever waits for it.
+    /// </summary>
+    internal abstract Task<bool> TryTakeSealerTurnAsync(CancellationToken cancellationToken);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -221,7 +223,7 @@ public abstract class CasewellDbContext : DbContext
             // Sessions and sign-in throttles are recorded as Staff.SignedIn, Staff.SignedOut and Staff.SignInFailed; an
             // idempotency record is the answer to a create, which is audited as itself; an identifier lookup tally
             // changes with each lookup, which is audited as Client.IdentifierLookup (or ...Refused).
-            .Where(e => e.Entity is not (AuditEntry or ClientMatchKey or DataProtectionKeyRecord or CaseEvent or CaseNumberSequence
+            .Where(e => e.Entity is not (AuditEntry or AuditEntryClient or AuditSeal or AuditCheckpoint or ClientMatchKey or DataProtectionKeyRecord or CaseEvent or CaseNumberSequence
                 or StaffSession or SignInThrottle or IdempotencyRecord or IdentifierLookupTally))
             .ToList();
         var clientsOfCases = await ClientsOfCasesAsync(changed, cancellationToken);

@@ -29,6 +29,7 @@ public sealed class FieldProtection
         auditKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, masterKey, 32, info: Encoding.ASCII.GetBytes("casewell audit identifier v1"));
         // A subkey of its own, so the id says nothing about the keys that encrypt and hash.
         var idKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, masterKey, 32, info: Encoding.ASCII.GetBytes("casewell key id v1"));
+        DerivedAuditKey = Casewell.Audit.AuditKey.DerivedFrom(masterKey);
         KeyId = Convert.ToHexStringLower(HMACSHA256.HashData(idKey, Encoding.ASCII.GetBytes("casewell field encryption key")).AsSpan(0, KeyIdBytes));
     }
 
@@ -37,6 +38,9 @@ public sealed class FieldProtection
     /// with, and an operator compares it to find the right key among backups.
     /// </summary>
     public string KeyId { get; }
+
+    /// <summary>The audit trail's key where <c>Audit:Key</c> is unset: derived from this one, and as secret.</summary>
+    public Casewell.Audit.AuditKey DerivedAuditKey { get; }
 
     /// <summary>Where the key came from, for messages to the operator.</summary>
     public string KeySource { get; init; } = "the configured key";

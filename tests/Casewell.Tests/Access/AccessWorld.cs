@@ -1,4 +1,5 @@
 using Casewell.Access;
+using Casewell.Audit;
 using Casewell.Cases;
 using Casewell.CaseTypes;
 using Casewell.Clients;
@@ -134,7 +135,7 @@ public sealed class AccessWorld : IAsyncLifetime
         people.TryGetValue(who, out var person) ? person : throw new ArgumentException($"No one in the world is \"{who}\".", nameof(who));
 
     public CasewellDbContext Context(CurrentStaff actor) =>
-        new SqliteCasewellDbContext(new DbContextOptionsBuilder<SqliteCasewellDbContext>().UseSqlite(connection).Options, actor, TimeProvider.System);
+        new SqliteCasewellDbContext(new DbContextOptionsBuilder<SqliteCasewellDbContext>().UseSqlite(connection).Options, actor, TimeProvider.System, new AuditKey(new byte[AuditKey.Length]));
 
     private void Sees(CurrentStaff staff, Case @case) => people[staff.Name] = (staff, @case.Id);
 

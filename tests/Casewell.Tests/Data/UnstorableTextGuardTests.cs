@@ -64,5 +64,5 @@ public sealed class UnstorableTextGuardTests : IAsyncLifetime
 
     private SqliteCasewellDbContext Context() =>
         new(new DbContextOptionsBuilder<SqliteCasewellDbContext>().UseSqlite(connection).AddInterceptors(UnstorableTextGuard.Instance).Options,
-            CurrentStaff.System(), TimeProvider.System);
+            CurrentStaff.System(), TimeProvider.System, new Casewell.Audit.AuditKey(new byte[Casewell.Audit.AuditKey.Length]));
 }

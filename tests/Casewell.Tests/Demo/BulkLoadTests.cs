@@ -81,5 +81,5 @@ public sealed class BulkLoadTests(GeneratedCasework work) : IClassFixture<Genera
     }
 
     private SqliteCasewellDbContext Context() =>
-        new(new DbContextOptionsBuilder<SqliteCasewellDbContext>().UseSqlite(connection).Options, CurrentStaff.System(), TimeProvider.System);
+        new(new DbContextOptionsBuilder<SqliteCasewellDbContext>().UseSqlite(connection).Options, CurrentStaff.System(), TimeProvider.System, new Casewell.Audit.AuditKey(new byte[Casewell.Audit.AuditKey.Length]));
 }

@@ -24,17 +24,10 @@ public abstract partial class AuditedReadsTests(CasewellApp app) : IntegrationTe
 
     private async Task<AuditEntry> SingleEntryAsync(Guid actorId, AuditAction action) => Assert.Single(await EntriesAsync(actorId, action));
 
-    /// <summary>
-    /// The clients a list entry says it showed. Where an entry keeps them is the audit trail's own business; this is
-    /// the one place the tests read it (today from the details: "shown id id ...").
-    /// </summary>
-    private static HashSet<Guid> Shown(AuditEntry entry)
-    {
-        var details = entry.Details ?? "";
-        var at = details.IndexOf("shown ", StringComparison.Ordinal);
-        if (at < 0) return [];
-        return [.. details[(at + "shown ".Length)..].Split(' ').Select(t => Guid.TryParse(t, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty)];
-    }
+    /// <summary>The clients a list entry says it showed: the rows written with it (AuditEntryClients).</summary>
+    private async Task<HashSet<Guid>> ShownAsync(AuditEntry entry) =>
+        [.. await App.WithServicesAsync(s => s.GetRequiredService<CasewellDbContext>().AuditEntryClients.AsNoTracking()
+            .Where(c => c.EntryId == entry.Id).Select(c => c.ClientId).ToListAsync(Cancellation))];
 
     private static HashSet<Guid> Ids(JsonElement rows, string property) =>
         [.. rows.EnumerateArray().Select(r => r.GetProperty(property).GetGuid())];
@@ -137,10 +130,10 @@ public abstract partial class AuditedReadsTests(CasewellApp app) : IntegrationTe
         Assert.Equal(2, entries.Count);
         var shown = Ids(page.GetProperty("cases"), "clientId");
         Assert.Equal(2, shown.Count);
-        Same(shown, Shown(entries[0]));
-        Assert.Equal(3, Shown(entries[1]).Count);
-        Assert.Contains(first.ClientId, Shown(entries[1]));
-        Assert.Contains(second.ClientId, Shown(entries[1]));
+        Same(shown, await ShownAsync(entries[0]));
+        Assert.Equal(3, (await ShownAsync(entries[1])).Count);
+        Assert.Contains(first.ClientId, await ShownAsync(entries[1]));
+        Assert.Contains(second.ClientId, await ShownAsync(entries[1]));
     }
 
     [Fact]
@@ -158,14 +151,14 @@ public abstract partial class AuditedReadsTests(CasewellApp app) : IntegrationTe
         Assert.Equal(HttpStatusCode.OK, (await supervisor.Http.GetAsync("/api/v1/team-caseloads", Cancellation)).StatusCode);
 
         var listed = (await EntriesAsync(supervisor.Id, AuditAction.CaseloadListed)).Last();
-        Same(Ids(caseload.GetProperty("cases").GetProperty("cases"), "clientId"), Shown(listed));
-        Same([assigned.ClientId], Shown(listed));
+        Same(Ids(caseload.GetProperty("cases").GetProperty("cases"), "clientId"), await ShownAsync(listed));
+        Same([assigned.ClientId], await ShownAsync(listed));
         var queues = await EntriesAsync(supervisor.Id, AuditAction.QueueListed);
         Assert.Equal(before + 1, queues.Count);
-        Same(Ids(queue.GetProperty("cases"), "clientId"), Shown(queues[^1]));
-        Assert.Contains(queued.ClientId, Shown(queues[^1]));
+        Same(Ids(queue.GetProperty("cases"), "clientId"), await ShownAsync(queues[^1]));
+        Assert.Contains(queued.ClientId, await ShownAsync(queues[^1]));
         var loads = (await EntriesAsync(supervisor.Id, AuditAction.TeamCaseloadsListed)).Last();
-        Assert.Empty(Shown(loads));
+        Assert.Empty(await ShownAsync(loads));
         Assert.Contains(world.TeamId.ToString(), loads.Details, StringComparison.Ordinal);
     }
 
@@ -184,13 +177,13 @@ public abstract partial class AuditedReadsTests(CasewellApp app) : IntegrationTe
         await worker.Http.GetFromJsonAsync<JsonElement>("/api/v1/my-work", Cancellation);
 
         Same([late.Id], Ids(overdue.GetProperty("items"), "caseId"));
-        Same([late.ClientId], Shown(await SingleEntryAsync(worker.Id, AuditAction.MyTasksListed)));
+        Same([late.ClientId], await ShownAsync(await SingleEntryAsync(worker.Id, AuditAction.MyTasksListed)));
         var dueCases = Ids(contacts.GetProperty("items"), "caseId");
         Assert.Contains(soon.Id, dueCases);
-        var due = Shown(await SingleEntryAsync(worker.Id, AuditAction.ContactsDueListed));
+        var due = await ShownAsync(await SingleEntryAsync(worker.Id, AuditAction.ContactsDueListed));
         Assert.Contains(soon.ClientId, due);
         Assert.Equal(dueCases.Count, due.Count);
-        var work = Shown(await SingleEntryAsync(worker.Id, AuditAction.MyWorkListed));
+        var work = await ShownAsync(await SingleEntryAsync(worker.Id, AuditAction.MyWorkListed));
         Same(due.Append(late.ClientId).Distinct(), work);
     }
 
@@ -206,7 +199,7 @@ public abstract partial class AuditedReadsTests(CasewellApp app) : IntegrationTe
         var views = await EntriesAsync(worker.Id, AuditAction.ClientViewed);
         Assert.Equal(2, views.Count);
         Assert.All(views, v => Assert.Equal(@case.ClientId, v.ClientId));
-        Same([@case.ClientId], Shown(await SingleEntryAsync(worker.Id, AuditAction.ClientCasesListed)));
+        Same([@case.ClientId], await ShownAsync(await SingleEntryAsync(worker.Id, AuditAction.ClientCasesListed)));
     }
 
     [Fact]
@@ -237,7 +230,7 @@ public abstract partial class AuditedReadsTests(CasewellApp app) : IntegrationTe
 
         var results = Ids(found.GetProperty("results"), "id");
         Same([first.Id, second.Id], results);
-        Same(results, Shown(await SingleEntryAsync(worker.Id, AuditAction.ClientSearched)));
+        Same(results, await ShownAsync(await SingleEntryAsync(worker.Id, AuditAction.ClientSearched)));
     }
 
     [Fact]
@@ -255,7 +248,7 @@ public abstract partial class AuditedReadsTests(CasewellApp app) : IntegrationTe
         Assert.Equal(HttpStatusCode.OK, check.StatusCode);
         var candidates = Ids(await check.Content.ReadFromJsonAsync<JsonElement>(Cancellation), "clientId");
         Assert.Contains(existing, candidates);
-        Same(candidates, Shown(await SingleEntryAsync(intake.Id, AuditAction.ClientDuplicatesListed)));
+        Same(candidates, await ShownAsync(await SingleEntryAsync(intake.Id, AuditAction.ClientDuplicatesListed)));
     }
 
     [GeneratedRegex("<form\\b[\\s\\S]*?</form>")]

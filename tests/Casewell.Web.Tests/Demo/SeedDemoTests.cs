@@ -53,7 +53,7 @@ public abstract class SeedDemoTests(CasewellApp app) : IntegrationTest(app)
         var audit = await App.WithServicesAsync(s => s.GetRequiredService<CasewellDbContext>().AuditEntries
             .CountAsync(a => a.Action == "DemoData.Seeded", Cancellation));
         Assert.Equal(1, audit);
-        var chain = await App.WithServicesAsync(s => s.GetRequiredService<VerifyAuditChainHandler>().Handle(Cancellation));
+        var chain = await App.WithServicesAsync(s => s.GetRequiredService<VerifyAuditChainHandler>().Handle(new VerifyAuditChain(), Cancellation));
         Assert.True(chain.IsIntact, chain.Problem);
     }
 

@@ -1,17 +1,19 @@
 using Casewell.Access;
+using Casewell.Audit;
 using Casewell.Clients;
 using Microsoft.EntityFrameworkCore;
 
 namespace Casewell.Data.Postgres;
 
-public sealed class PostgresCasewellDbContext(DbContextOptions<PostgresCasewellDbContext> options, CurrentStaff actor, TimeProvider clock)
-    : CasewellDbContext(options, actor, clock)
+public sealed class PostgresCasewellDbContext(DbContextOptions<PostgresCasewellDbContext> options, CurrentStaff actor, TimeProvider clock, AuditKey auditKey)
+    : CasewellDbContext(options, actor, clock, auditKey)
 {
-    // An arbitrary constant naming the audit chain's lock; held until the transaction ends.
-    private const long AuditChainLockKey = 0x43415345_41554454;
+    // An arbitrary constant naming the sealer's lock; held until the transaction ends.
+    private const long AuditSealerLockKey = 0x43415345_5345414C;
 
-    protected override Task LockAuditChainAsync(CancellationToken cancellationToken) =>
-        Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({AuditChainLockKey})", cancellationToken);
+    /// <summary>Not waiting: a sealer that finds another at work leaves the batch to it and tries again at its next interval.</summary>
+    internal override async Task<bool> TryTakeSealerTurnAsync(CancellationToken cancellationToken) =>
+        await Database.SqlQueryRaw<bool>($"SELECT pg_try_advisory_xact_lock({AuditSealerLockKey}) AS \"Value\"").SingleAsync(cancellationToken);
 
     /// <summary>
     /// Millions of new rows leave the planner with no statistics until autovacuum gets round to them, and until

@@ -1,15 +1,16 @@
 using Casewell.Access;
+using Casewell.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Casewell.Data.Sqlite;
 
-public sealed class SqliteCasewellDbContext(DbContextOptions<SqliteCasewellDbContext> options, CurrentStaff actor, TimeProvider clock)
-    : CasewellDbContext(options, actor, clock)
+public sealed class SqliteCasewellDbContext(DbContextOptions<SqliteCasewellDbContext> options, CurrentStaff actor, TimeProvider clock, AuditKey auditKey)
+    : CasewellDbContext(options, actor, clock, auditKey)
 {
     // SQLite has one writer at a time and EF opens its transactions with BEGIN IMMEDIATE, which takes the
-    // write lock up front: the audit chain's tail cannot move under us.
-    protected override Task LockAuditChainAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    // write lock up front: inside a write transaction the sealer is alone already.
+    internal override Task<bool> TryTakeSealerTurnAsync(CancellationToken cancellationToken) => Task.FromResult(true);
 
     /// <summary>
     /// A writer that finds the database locked is retried by Microsoft.Data.Sqlite after a fixed 150 ms pause,

@@ -23,10 +23,36 @@ namespace Casewell.Data.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Casewell.Audit.AuditCheckpoint", b =>
+                {
+                    b.Property<long>("Position")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("Mac")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("SealMac")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset>("TakenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Position");
+
+                    b.ToTable("AuditCheckpoints");
+                });
+
             modelBuilder.Entity("Casewell.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
 
                     b.Property<string>("Action")
                         .IsRequired()
@@ -57,20 +83,20 @@ namespace Casewell.Data.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<string>("Hash")
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Mac")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
 
                     b.Property<DateTimeOffset>("OccurredAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("PreviousHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
                     b.HasKey("Sequence");
+
+                    b.HasIndex("Id");
 
                     b.HasIndex("ActorId", "Sequence");
 
@@ -79,6 +105,51 @@ namespace Casewell.Data.Postgres.Migrations
                     b.HasIndex("ActorId", "Action", "OccurredAt");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("Casewell.Audit.AuditEntryClient", b =>
+                {
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("EntryId", "ClientId");
+
+                    b.HasIndex("ClientId", "EntryId");
+
+                    b.ToTable("AuditEntryClients");
+                });
+
+            modelBuilder.Entity("Casewell.Audit.AuditSeal", b =>
+                {
+                    b.Property<long>("Position")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("EntrySequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("Mac")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset>("SealedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Position");
+
+                    b.HasIndex("EntrySequence")
+                        .IsUnique();
+
+                    b.ToTable("AuditSeals");
                 });
 
             modelBuilder.Entity("Casewell.CaseTypes.CaseType", b =>

@@ -18,9 +18,33 @@ namespace Casewell.Data.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.13");
 
+            modelBuilder.Entity("Casewell.Audit.AuditCheckpoint", b =>
+                {
+                    b.Property<long>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Mac")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("SealMac")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("TakenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Position");
+
+                    b.ToTable("AuditCheckpoints");
+                });
+
             modelBuilder.Entity("Casewell.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Action")
@@ -52,20 +76,20 @@ namespace Casewell.Data.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Hash")
-                        .IsRequired()
-                        .HasMaxLength(64)
+                    b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Mac")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("OccurredAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("PreviousHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
                     b.HasKey("Sequence");
+
+                    b.HasIndex("Id");
 
                     b.HasIndex("ActorId", "Sequence");
 
@@ -74,6 +98,51 @@ namespace Casewell.Data.Sqlite.Migrations
                     b.HasIndex("ActorId", "Action", "OccurredAt");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("Casewell.Audit.AuditEntryClient", b =>
+                {
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EntryId", "ClientId");
+
+                    b.HasIndex("ClientId", "EntryId");
+
+                    b.ToTable("AuditEntryClients");
+                });
+
+            modelBuilder.Entity("Casewell.Audit.AuditSeal", b =>
+                {
+                    b.Property<long>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EntrySequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Mac")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("SealedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Position");
+
+                    b.HasIndex("EntrySequence")
+                        .IsUnique();
+
+                    b.ToTable("AuditSeals");
                 });
 
             modelBuilder.Entity("Casewell.CaseTypes.CaseType", b =>
