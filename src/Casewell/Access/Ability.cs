@@ -31,4 +31,10 @@ public enum Ability
 
     /// <summary>May be made a program's manager, and so read its cases (the privacy officer reviews each such grant).</summary>
     ManagePrograms,
+
+    /// <summary>
+    /// Restricts and lifts restrictions on any client or case and keeps their access lists: the privacy officer's.
+    /// A supervisor does the same for the cases of teams they supervise, by that relationship, not by this ability.
+    /// </summary>
+    ManageRestrictions,
 }

@@ -18,7 +18,7 @@ public static class RolePermissions
             Ability.OverseeCaseloads, Ability.CarryCases],
         [StaffRole.ProgramManager] = [Ability.ReadClients, Ability.OverseePrograms, Ability.ReadOrganization, Ability.OverseeCaseloads, Ability.ManagePrograms],
         [StaffRole.Administrator] = [Ability.ManageStaff, Ability.ManageOrganization, Ability.ReadOrganization],
-        [StaffRole.Auditor] = [Ability.ReadAuditTrail],
+        [StaffRole.Auditor] = [Ability.ReadAuditTrail, Ability.ManageRestrictions],
         [StaffRole.Partner] = [],
     };
 

@@ -11,6 +11,7 @@ using Casewell.Idempotency;
 using Casewell.Identity;
 using Casewell.Organization;
 using Casewell.PrivacyReview;
+using Casewell.Restrictions;
 using Casewell.Security;
 using Casewell.Tasks;
 using Microsoft.EntityFrameworkCore;
@@ -63,6 +64,7 @@ public abstract class CasewellDbContext : DbContext
     public DbSet<CaseTask> Tasks => Set<CaseTask>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<PrivacyReviewItem> PrivacyReviewItems => Set<PrivacyReviewItem>();
+    public DbSet<Restriction> Restrictions => Set<Restriction>();
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
     public DbSet<FieldKeyCheck> FieldKeyChecks => Set<FieldKeyCheck>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
