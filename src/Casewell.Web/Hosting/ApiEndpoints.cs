@@ -5,6 +5,7 @@ using Casewell.Web.Cases;
 using Casewell.Web.Clients;
 using Casewell.Web.Identity;
 using Casewell.Web.PrivacyReview;
+using Casewell.Web.Restrictions;
 using Casewell.Web.Tasks;
 
 namespace Casewell.Web.Hosting;
@@ -24,6 +25,7 @@ internal static class ApiEndpoints
         api.MapTasksApi();
         api.MapContactsApi();
         api.MapTimelineApi();
+        api.MapRestrictionsApi();
         return app;
     }
 }
