@@ -1,5 +1,4 @@
 using Casewell.Access;
-using Casewell.Audit;
 using Casewell.Common;
 using Casewell.Data;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +21,7 @@ public sealed record RestrictionLine(
     int AccessListCount);
 
 /// <summary>Every restriction in force, newest first: the privacy officer's. The list read is audited with the clients it named.</summary>
-public sealed class ListRestrictionsHandler(CasewellDbContext db, RestrictionManagers managers)
+public sealed class ListRestrictionsHandler(CasewellDbContext db, RestrictionManagers managers, ListReads lists)
 {
     public async Task<Result<PageOf<RestrictionLine>>> Handle(ListRestrictions request, CancellationToken ct)
     {
@@ -42,9 +41,7 @@ public sealed class ListRestrictionsHandler(CasewellDbContext db, RestrictionMan
                         client == null ? "" : (client.PreferredName ?? client.FirstName) + " " + client.LastName,
                         caseRow == null ? null : caseRow.CaseNumber,
                         r.Reason, r.RestrictedByName, r.RestrictedAt, r.AccessList.Count);
-        var result = await PageOf<RestrictionLine>.ReadAsync(lines, page, size, ct);
-        db.RecordListAccess(AuditAction.RestrictionsListed, nameof(Restriction), [.. result.Items.Select(i => i.ClientId)]);
-        await db.SaveChangesAsync(ct);
+        var result = await lists.ShowPageAsync(lines, page, size, l => l.ClientId, ListRead.Restrictions, null, ct);
         return Result<PageOf<RestrictionLine>>.Ok(result);
     }
 }
