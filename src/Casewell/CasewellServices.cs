@@ -23,6 +23,8 @@ public static class CasewellServices
         services.AddScoped<ClientReads>();
         services.AddScoped<ListReads>();
         services.AddScoped<ConsentReads>();
+        services.AddScoped<RestrictedRecords>();
+        services.AddScoped<RestrictionManagers>();
         services.AddScoped<Clients.IdentifierLookups>();
         // The defaults, for hosts without configuration; the web host registers the configured limits after these.
         services.AddSingleton(new Clients.IdentifierLookupLimits());

@@ -39,6 +39,7 @@ public sealed class ClientForm
     public string? AliasLast { get; set; }
     public string? AliasKind { get; set; }
     public bool ConfirmedNewPerson { get; set; }
+    public bool AcknowledgedRestrictedMatch { get; set; }
     public int Version { get; set; }
 
     /// <summary>Reads the form; shape errors (an unreadable date) go into <paramref name="v"/> under the use case's field names.</summary>

@@ -10,7 +10,8 @@ namespace Casewell.Web.Clients;
 
 internal static class ClientsApi
 {
-    public sealed record ClientRequest(ClientDetails Details, IReadOnlyList<AliasInput>? Aliases, IReadOnlyList<IdentifierInput>? Identifiers, bool ConfirmedNewPerson = false);
+    public sealed record ClientRequest(ClientDetails Details, IReadOnlyList<AliasInput>? Aliases, IReadOnlyList<IdentifierInput>? Identifiers, bool ConfirmedNewPerson = false,
+        bool AcknowledgedRestrictedMatch = false);
 
     public sealed record UpdateRequest(ClientDetails Details);
 
@@ -50,10 +51,17 @@ internal static class ClientsApi
 
         clients.MapPost("/", async Task<Results<Created<CreatedId>, ApiProblem>> (ClientRequest body, RegisterClientHandler handler, CancellationToken ct) =>
         {
-            var result = await handler.Handle(new RegisterClient(body.Details, body.Aliases, body.Identifiers, body.ConfirmedNewPerson), ct);
+            var result = await handler.Handle(new RegisterClient(body.Details, body.Aliases, body.Identifiers, body.ConfirmedNewPerson,
+                body.AcknowledgedRestrictedMatch), ct);
             if (result.Failed) return ApiProblem.For(result);
             var registration = result.Value!;
             if (registration.ClientId is { } clientId) return TypedResults.Created($"{ApiPaths.Prefix}/clients/{clientId}", new CreatedId(clientId));
+            // Who the restricted match is stays with the privacy officer: the registrar learns only that there is one.
+            if (registration.RestrictedMatch)
+                return new ApiProblem(TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Possible match restricted",
+                    detail: new Message(Casewell.Restrictions.RestrictionMessages.PossibleMatchRestricted).Word()
+                        + " To register anyway, send again with acknowledgedRestrictedMatch: true.",
+                    extensions: new Dictionary<string, object?> { ["restrictedMatch"] = true, ["candidates"] = registration.Candidates }));
             return new ApiProblem(TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Possible duplicates",
                 detail: "Existing clients may be this person. Open one of them, or send again with confirmedNewPerson: true.",
                 extensions: new Dictionary<string, object?> { ["candidates"] = registration.Candidates }));

@@ -6,6 +6,7 @@ using Casewell.Web.Clients;
 using Casewell.Web.Consents;
 using Casewell.Web.Identity;
 using Casewell.Web.PrivacyReview;
+using Casewell.Web.Restrictions;
 using Casewell.Web.Tasks;
 
 namespace Casewell.Web.Hosting;
@@ -26,6 +27,7 @@ internal static class ApiEndpoints
         api.MapTasksApi();
         api.MapContactsApi();
         api.MapTimelineApi();
+        api.MapRestrictionsApi();
         return app;
     }
 }

@@ -40,4 +40,10 @@ public enum Ability
 
     /// <summary>Reads a client's accounting of disclosures: the working roles for their clients, auditors for any client.</summary>
     ReadDisclosureAccounting,
+
+    /// <summary>
+    /// Restricts and lifts restrictions on any client or case and keeps their access lists: the privacy officer's.
+    /// A supervisor does the same for the cases of teams they supervise, by that relationship, not by this ability.
+    /// </summary>
+    ManageRestrictions,
 }

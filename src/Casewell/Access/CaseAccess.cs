@@ -18,6 +18,9 @@ namespace Casewell.Access;
 /// </summary>
 public sealed class CaseAccess(CasewellDbContext db, CurrentStaff staff)
 {
+    // Applied last, outside every rule below: whatever grants a case (an emergency grant included) cannot open a restricted one.
+    private readonly RestrictedRecords restrictions = new(db, staff);
+
     public bool CanOpen => RolePermissions.Allows(staff, Ability.OpenCases);
     public bool CanSupervise => RolePermissions.Allows(staff, Ability.SuperviseCases);
     public bool CanWork => RolePermissions.Allows(staff, Ability.WorkCases);
@@ -27,10 +30,10 @@ public sealed class CaseAccess(CasewellDbContext db, CurrentStaff staff)
 
     public StaffRef Actor => new(staff.Id, staff.Name);
 
-    public IQueryable<Case> Readable(IQueryable<Case> cases) => WhileActive(cases).Where(ReadRule());
+    public IQueryable<Case> Readable(IQueryable<Case> cases) => restrictions.Open(WhileActive(cases).Where(ReadRule()));
 
     /// <summary>Cases the actor may change: their own, and as supervisor their teams'. Reading is not enough.</summary>
-    public IQueryable<Case> Editable(IQueryable<Case> cases) => WhileActive(cases).Where(EditRule());
+    public IQueryable<Case> Editable(IQueryable<Case> cases) => restrictions.Open(WhileActive(cases).Where(EditRule()));
 
     /// <summary>Whether the actor supervises the team the case belongs to: assignments and closure approvals are theirs.</summary>
     public Task<bool> SupervisesAsync(Case @case, CancellationToken ct)

@@ -20,4 +20,7 @@ public enum ListRead
 
     /// <summary>A client with the people of their household, as the form to open a case offers them.</summary>
     Household,
+
+    /// <summary>The privacy officer's list of restricted records, naming their clients.</summary>
+    Restrictions,
 }

@@ -18,7 +18,7 @@ public static class RolePermissions
             Ability.OverseeCaseloads, Ability.CarryCases, Ability.ManageConsents, Ability.ReadDisclosureAccounting],
         [StaffRole.ProgramManager] = [Ability.ReadClients, Ability.OverseePrograms, Ability.ReadOrganization, Ability.OverseeCaseloads, Ability.ManagePrograms],
         [StaffRole.Administrator] = [Ability.ManageStaff, Ability.ManageOrganization, Ability.ReadOrganization],
-        [StaffRole.Auditor] = [Ability.ReadAuditTrail, Ability.ReadDisclosureAccounting],
+        [StaffRole.Auditor] = [Ability.ReadAuditTrail, Ability.ReadDisclosureAccounting, Ability.ManageRestrictions],
         [StaffRole.Partner] = [],
     };
 

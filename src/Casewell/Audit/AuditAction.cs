@@ -25,6 +25,12 @@ public sealed class AuditAction
     public static readonly AuditAction ClientRegisteredDespiteCandidates = new("Client.RegisteredDespiteCandidates");
     public static readonly AuditAction ClientAccessRefused = new("Client.AccessRefused");
 
+    /// <summary>A registration or duplicate check matched a client restricted from the registrar: told only that one is.</summary>
+    public static readonly AuditAction ClientRestrictedMatchAtIntake = new("Client.RestrictedMatchAtIntake");
+
+    /// <summary>Registered anyway after the warning that a possible match is restricted.</summary>
+    public static readonly AuditAction ClientRegisteredDespiteRestrictedMatch = new("Client.RegisteredDespiteRestrictedMatch");
+
     // A case and its parts.
     public static readonly AuditAction CaseViewed = new("Case.Viewed");
     public static readonly AuditAction CaseTimelineViewed = new("Case.TimelineViewed");
@@ -55,6 +61,8 @@ public sealed class AuditAction
     // The audit side itself.
     public static readonly AuditAction AuditTrailViewed = new("AuditTrail.Viewed");
     public static readonly AuditAction PrivacyReviewViewed = new("PrivacyReview.Viewed");
+    public static readonly AuditAction RestrictionsListed = new("Restrictions.Listed");
+    public static readonly AuditAction RestrictionRefused = new("Restriction.Refused");
 
     // Accounts and requests.
     public static readonly AuditAction StaffSignedIn = new("Staff.SignedIn");
@@ -83,11 +91,11 @@ public sealed class AuditAction
     public static IReadOnlyList<AuditAction> WellKnown { get; } =
     [
         ClientViewed, ClientSearched, ClientCasesListed, ClientDuplicatesListed, ClientHouseholdListed, ClientIdentifierLookup, ClientIdentifierLookupRefused,
-        ClientRegisteredDespiteCandidates, ClientAccessRefused,
+        ClientRegisteredDespiteCandidates, ClientAccessRefused, ClientRestrictedMatchAtIntake, ClientRegisteredDespiteRestrictedMatch,
         CaseViewed, CaseTimelineViewed, CaseTasksViewed, CaseContactsViewed, CaseAccessRefused, TaskViewed, TaskAccessRefused,
         CaseloadListed, TeamCaseloadsListed, QueueListed, MyTasksListed, MyWorkListed, ContactsDueListed, TeamAccessRefused, StaffAccessRefused,
         ConsentsViewed, ConsentFormDownloaded, InformationDisclosed, DisclosureRefused, DisclosureAccountingViewed, DisclosureAccountingExported,
-        AuditTrailViewed, PrivacyReviewViewed,
+        AuditTrailViewed, PrivacyReviewViewed, RestrictionsListed, RestrictionRefused,
         StaffSignedIn, StaffSignInFailed, StaffSignedOut, StaffActivated, EndpointAccessRefused,
         DemoDataSeeded,
     ];

@@ -26,7 +26,8 @@ public sealed record DuplicateCandidate(
 /// carries identifiers is an exact identifier lookup: it counts against the same per-person limit as search and
 /// is audited as keyed hashes with who was shown (<see cref="IdentifierLookups"/>; decision record 0010).
 /// </summary>
-public sealed class FindDuplicateCandidatesHandler(CasewellDbContext db, ClientAccess access, ListReads lists, FieldProtection protection, IdentifierLookups lookups)
+public sealed class FindDuplicateCandidatesHandler(CasewellDbContext db, ClientAccess access, ListReads lists, FieldProtection protection, IdentifierLookups lookups,
+    RestrictedRecords restricted)
 {
     public const int MaxShown = 10;
     private const int MaxScored = 200;
@@ -54,6 +55,32 @@ public sealed class FindDuplicateCandidatesHandler(CasewellDbContext db, ClientA
             await lists.RecordShownAsync(ListRead.DuplicateCandidates, [.. candidates.Select(c => c.ClientId)], null, ct);
         }
         return Result<IReadOnlyList<DuplicateCandidate>>.Ok(candidates);
+    }
+
+    /// <summary>
+    /// The restricted clients, hidden from the actor, who would have been candidates: intake is told only that there
+    /// are some (never who), and the privacy officer is told who. Scored as candidates are, so a shared name key alone
+    /// does not raise the warning. Read with the same input checks as <see cref="Handle"/>, which the caller has run.
+    /// </summary>
+    public async Task<IReadOnlyList<Guid>> RestrictedMatchesAsync(DuplicateCheck request, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!access.CanRegister || request.Details?.LegalName is null) return [];
+        var query = SubjectOf(request);
+        var keys = MatchKeys.Query(query).ToList();
+        if (keys.Count == 0) return [];
+        var hiddenIds = await (
+                from k in db.ClientMatchKeys.AsNoTracking()
+                join c in restricted.HiddenFromActor(db.Clients) on k.ClientId equals c.Id
+                where keys.Contains(k.Key)
+                select k.ClientId)
+            .Distinct().Take(MaxScored).ToListAsync(ct);
+        if (hiddenIds.Count == 0) return [];
+        var hidden = await db.Clients.AsNoTracking().AsSplitQuery()
+            .Include(c => c.Aliases).Include(c => c.Identifiers)
+            .Where(c => hiddenIds.Contains(c.Id))
+            .ToListAsync(ct);
+        return [.. hidden.Where(c => MatchScorer.Score(query, MatchSubject.FromClient(c)).Strength != MatchStrength.Unlikely).Select(c => c.Id)];
     }
 
     private async Task<IReadOnlyList<DuplicateCandidate>> CandidatesAsync(DuplicateCheck request, MatchSubject query, CancellationToken ct)

@@ -2,6 +2,7 @@ using Casewell.Access;
 using Casewell.Audit;
 using Casewell.Common;
 using Casewell.Data;
+using Casewell.PrivacyReview;
 using Casewell.Security;
 
 namespace Casewell.Clients;
@@ -14,9 +15,14 @@ public sealed record RegisterClient(
     ClientDetails Details,
     IReadOnlyList<AliasInput>? Aliases,
     IReadOnlyList<IdentifierInput>? Identifiers,
-    bool ConfirmedNewPerson);
+    bool ConfirmedNewPerson,
+    bool AcknowledgedRestrictedMatch = false);
 
-public sealed record Registration(Guid? ClientId, IReadOnlyList<DuplicateCandidate> Candidates)
+/// <summary>
+/// A created client, or why not: candidates to look at, and whether a possible match is restricted from the
+/// registrar (who is then told to ask the privacy officer, and never who it is).
+/// </summary>
+public sealed record Registration(Guid? ClientId, IReadOnlyList<DuplicateCandidate> Candidates, bool RestrictedMatch = false)
 {
     public bool Created => ClientId is not null;
 }
@@ -39,12 +45,21 @@ public sealed class RegisterClientHandler(
         ClientRules.CheckIdentifiers(v, request.Identifiers);
         if (v.HasErrors) return Result<Registration>.Invalid(v.ToDictionary());
 
+        var duplicateCheck = new DuplicateCheck(request.Details, request.Aliases, request.Identifiers);
+        IReadOnlyList<DuplicateCandidate> candidates = [];
         if (!request.ConfirmedNewPerson)
         {
-            var check = await duplicates.Handle(new DuplicateCheck(request.Details, request.Aliases, request.Identifiers), ct);
+            var check = await duplicates.Handle(duplicateCheck, ct);
             if (check.Failed) return Result<Registration>.From(check);
-            if (check.Value!.Count > 0) return Result<Registration>.Ok(new Registration(null, check.Value));
+            candidates = check.Value!;
         }
+        var restricted = await duplicates.RestrictedMatchesAsync(duplicateCheck, ct);
+        if (restricted.Count > 0 && !request.AcknowledgedRestrictedMatch)
+        {
+            await RestrictedMatchWarnedAsync(restricted, ct);
+            return Result<Registration>.Ok(new Registration(null, candidates, RestrictedMatch: true));
+        }
+        if (candidates.Count > 0) return Result<Registration>.Ok(new Registration(null, candidates));
 
         var now = clock.GetUtcNow();
         var client = new Client(Ids.New(clock), request.Details, now, db.Actor.Id);
@@ -56,7 +71,24 @@ public sealed class RegisterClientHandler(
         await ClientMatchIndex.RefreshAsync(db, client, isNew: true, ct);
         if (request.ConfirmedNewPerson)
             db.RecordAccess(AuditAction.ClientRegisteredDespiteCandidates, nameof(Client), client.Id.ToString(), client.Id, "worker confirmed a new person");
+        if (restricted.Count > 0)
+        {
+            // The privacy officer decides whether this is the restricted person registered a second time.
+            db.RecordAccess(AuditAction.ClientRegisteredDespiteRestrictedMatch, nameof(Client), client.Id.ToString(), client.Id, "restricted " + string.Join(" ", restricted));
+            PrivacyFlags.Raise(db, PrivacyReviewKind.RestrictedMatchAtIntake, db.Actor.Id,
+                $"{db.Actor.Name} registered client {client.Id} after being warned that it may be restricted client {string.Join(", ", restricted)}.");
+        }
         await db.SaveChangesAsync(ct);
         return Result<Registration>.Ok(new Registration(client.Id, []));
+    }
+
+    /// <summary>The attempt is recorded against the restricted clients, and the privacy officer is asked to look.</summary>
+    private async Task RestrictedMatchWarnedAsync(IReadOnlyList<Guid> restricted, CancellationToken ct)
+    {
+        db.RecordAccess(AuditAction.ClientRestrictedMatchAtIntake, nameof(Client), null, restricted.Count == 1 ? restricted[0] : null,
+            "registration matched restricted " + string.Join(" ", restricted));
+        PrivacyFlags.Raise(db, PrivacyReviewKind.RestrictedMatchAtIntake, db.Actor.Id,
+            $"{db.Actor.Name} tried to register a person who may be restricted client {string.Join(", ", restricted)}; they were told to ask you.");
+        await db.SaveChangesAsync(ct);
     }
 }

@@ -12,6 +12,7 @@ using Casewell.Idempotency;
 using Casewell.Identity;
 using Casewell.Organization;
 using Casewell.PrivacyReview;
+using Casewell.Restrictions;
 using Casewell.Security;
 using Casewell.Tasks;
 using Microsoft.EntityFrameworkCore;
@@ -74,6 +75,7 @@ public abstract class CasewellDbContext : DbContext
     public DbSet<AuditSeal> AuditSeals => Set<AuditSeal>();
     public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
     public DbSet<PrivacyReviewItem> PrivacyReviewItems => Set<PrivacyReviewItem>();
+    public DbSet<Restriction> Restrictions => Set<Restriction>();
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
     public DbSet<FieldKeyCheck> FieldKeyChecks => Set<FieldKeyCheck>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();

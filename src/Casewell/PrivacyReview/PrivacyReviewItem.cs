@@ -20,6 +20,12 @@ public enum PrivacyReviewKind
 
     /// <summary>A staff member reached the limit on exact identifier lookups: someone may be guessing numbers.</summary>
     IdentifierLookupLimitReached,
+
+    /// <summary>
+    /// A registrar's new person matched a client restricted from them: they were told only to ask the privacy officer,
+    /// who decides whether this is the same person.
+    /// </summary>
+    RestrictedMatchAtIntake,
 }
 
 /// <summary>

@@ -23,6 +23,7 @@ public sealed class AuditedReadsTests
         ["ListCaseTypesHandler"] = "configuration",
         ["ListOrganizationHandler"] = "programs and teams",
         ["ListStaffHandler"] = "staff accounts",
+        ["GetRestrictionHandler"] = "a restriction's reason and access list, to those who manage it; the record itself is not read",
     };
 
     /// <summary>The actions of reads of client or case content: only the readers in Access/ record them.</summary>

@@ -1476,6 +1476,60 @@ namespace Casewell.Data.Postgres.Migrations
                     b.ToTable("PrivacyReviewItems");
                 });
 
+            modelBuilder.Entity("Casewell.Restrictions.Restriction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ClientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("LiftedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LiftedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("LiftedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("RestrictedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RestrictedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RestrictedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "LiftedAt");
+
+                    b.HasIndex("ClientId", "LiftedAt");
+
+                    b.ToTable("Restrictions");
+                });
+
             modelBuilder.Entity("Casewell.Security.FieldKeyCheck", b =>
                 {
                     b.Property<int>("Id")
@@ -1788,6 +1842,33 @@ namespace Casewell.Data.Postgres.Migrations
                         });
 
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Casewell.Restrictions.Restriction", b =>
+                {
+                    b.OwnsMany("Casewell.Restrictions.RestrictionAccess", "AccessList", b1 =>
+                        {
+                            b1.Property<Guid>("RestrictionId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("StaffId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTimeOffset>("AddedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid>("AddedById")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("RestrictionId", "StaffId");
+
+                            b1.ToTable("RestrictionAccessList", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RestrictionId");
+                        });
+
+                    b.Navigation("AccessList");
                 });
 
             modelBuilder.Entity("Casewell.Tasks.CaseTask", b =>

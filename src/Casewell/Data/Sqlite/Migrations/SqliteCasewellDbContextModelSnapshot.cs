@@ -1464,6 +1464,60 @@ namespace Casewell.Data.Sqlite.Migrations
                     b.ToTable("PrivacyReviewItems");
                 });
 
+            modelBuilder.Entity("Casewell.Restrictions.Restriction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LiftedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("LiftedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LiftedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RestrictedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RestrictedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RestrictedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "LiftedAt");
+
+                    b.HasIndex("ClientId", "LiftedAt");
+
+                    b.ToTable("Restrictions");
+                });
+
             modelBuilder.Entity("Casewell.Security.FieldKeyCheck", b =>
                 {
                     b.Property<int>("Id")
@@ -1776,6 +1830,33 @@ namespace Casewell.Data.Sqlite.Migrations
                         });
 
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Casewell.Restrictions.Restriction", b =>
+                {
+                    b.OwnsMany("Casewell.Restrictions.RestrictionAccess", "AccessList", b1 =>
+                        {
+                            b1.Property<Guid>("RestrictionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("StaffId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("AddedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("AddedById")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("RestrictionId", "StaffId");
+
+                            b1.ToTable("RestrictionAccessList", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RestrictionId");
+                        });
+
+                    b.Navigation("AccessList");
                 });
 
             modelBuilder.Entity("Casewell.Tasks.CaseTask", b =>
