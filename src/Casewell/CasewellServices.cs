@@ -22,9 +22,12 @@ public static class CasewellServices
         services.AddScoped<CaseReads>();
         services.AddScoped<ClientReads>();
         services.AddScoped<ListReads>();
+        services.AddScoped<EmergencyAccessInUse>();
+        services.AddScoped<EmergencyGrantAccess>();
         services.AddScoped<Clients.IdentifierLookups>();
         // The defaults, for hosts without configuration; the web host registers the configured limits after these.
         services.AddSingleton(new Clients.IdentifierLookupLimits());
+        services.AddSingleton(new EmergencyAccess.EmergencyAccessSettings());
         services.AddScoped<FirstRunSetup>();
         services.TryAddSingleton<IPasswordHasher<StaffUser>, PasswordHasher<StaffUser>>();
         services.AddSingleton<StaffPasswordHasher>();

@@ -31,4 +31,13 @@ public enum Ability
 
     /// <summary>May be made a program's manager, and so read its cases (the privacy officer reviews each such grant).</summary>
     ManagePrograms,
+
+    /// <summary>
+    /// May open one client's record for a limited time with a stated reason, when no relationship reaches it ("break the
+    /// glass"): the roles that meet clients in person and may face an emergency. Flagged, audited and reviewed.
+    /// </summary>
+    BreakTheGlass,
+
+    /// <summary>Reviews emergency grants: supervisors those of their teams' members, auditors everyone's.</summary>
+    ReviewEmergencyAccess,
 }

@@ -20,4 +20,7 @@ public enum ListRead
 
     /// <summary>A client with the people of their household, as the form to open a case offers them.</summary>
     Household,
+
+    /// <summary>Emergency grants (one's own, or the review queue): each names its client.</summary>
+    EmergencyGrants,
 }

@@ -62,6 +62,7 @@ public sealed class ListReads(CasewellDbContext db)
         ListRead.MyWork => (AuditAction.MyWorkListed, "CaseTask"),
         ListRead.ContactsDue => (AuditAction.ContactsDueListed, "Case"),
         ListRead.Household => (AuditAction.ClientHouseholdListed, "Client"),
+        ListRead.EmergencyGrants => (AuditAction.EmergencyAccessListed, "EmergencyGrant"),
         _ => throw new ArgumentOutOfRangeException(nameof(read), read, null),
     };
 }

@@ -25,6 +25,10 @@ public sealed class AuditAction
     public static readonly AuditAction ClientRegisteredDespiteCandidates = new("Client.RegisteredDespiteCandidates");
     public static readonly AuditAction ClientAccessRefused = new("Client.AccessRefused");
 
+    // Emergency access ("break the glass"): the opening, with its reason; the reads through it are Client.Viewed with the grant named.
+    public static readonly AuditAction EmergencyAccessOpened = new("EmergencyAccess.Opened");
+    public static readonly AuditAction EmergencyAccessListed = new("EmergencyAccess.Listed");
+
     // A case and its parts.
     public static readonly AuditAction CaseViewed = new("Case.Viewed");
     public static readonly AuditAction CaseTimelineViewed = new("Case.TimelineViewed");
@@ -75,7 +79,7 @@ public sealed class AuditAction
     public static IReadOnlyList<AuditAction> WellKnown { get; } =
     [
         ClientViewed, ClientSearched, ClientCasesListed, ClientDuplicatesListed, ClientHouseholdListed, ClientIdentifierLookup, ClientIdentifierLookupRefused,
-        ClientRegisteredDespiteCandidates, ClientAccessRefused,
+        ClientRegisteredDespiteCandidates, ClientAccessRefused, EmergencyAccessOpened, EmergencyAccessListed,
         CaseViewed, CaseTimelineViewed, CaseTasksViewed, CaseContactsViewed, CaseAccessRefused, TaskViewed, TaskAccessRefused,
         CaseloadListed, TeamCaseloadsListed, QueueListed, MyTasksListed, MyWorkListed, ContactsDueListed, TeamAccessRefused, StaffAccessRefused,
         AuditTrailViewed, PrivacyReviewViewed,

@@ -6,6 +6,7 @@ using Casewell.Clients;
 using Casewell.Collaterals;
 using Casewell.Common;
 using Casewell.Contacts;
+using Casewell.EmergencyAccess;
 using Casewell.Households;
 using Casewell.Idempotency;
 using Casewell.Identity;
@@ -63,6 +64,7 @@ public abstract class CasewellDbContext : DbContext
     public DbSet<CaseTask> Tasks => Set<CaseTask>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<PrivacyReviewItem> PrivacyReviewItems => Set<PrivacyReviewItem>();
+    public DbSet<EmergencyGrant> EmergencyGrants => Set<EmergencyGrant>();
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
     public DbSet<FieldKeyCheck> FieldKeyChecks => Set<FieldKeyCheck>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();

@@ -20,6 +20,9 @@ public enum PrivacyReviewKind
 
     /// <summary>A staff member reached the limit on exact identifier lookups: someone may be guessing numbers.</summary>
     IdentifierLookupLimitReached,
+
+    /// <summary>A staff member broke the glass: opened a client's record with no relationship to it, for a reason they gave.</summary>
+    EmergencyAccessOpened,
 }
 
 /// <summary>
