@@ -3,6 +3,7 @@ using Casewell.Web.Audit;
 using Casewell.Web.Caseloads;
 using Casewell.Web.Cases;
 using Casewell.Web.Clients;
+using Casewell.Web.EmergencyAccess;
 using Casewell.Web.Identity;
 using Casewell.Web.PrivacyReview;
 using Casewell.Web.Tasks;
@@ -19,6 +20,7 @@ internal static class ApiEndpoints
         api.MapClientsApi();
         api.MapAuditApi();
         api.MapPrivacyReviewApi();
+        api.MapEmergencyAccessApi();
         api.MapCasesApi();
         api.MapCaseloadsApi();
         api.MapTasksApi();
