@@ -78,7 +78,14 @@ public sealed class SearchClientsHandler(CasewellDbContext db, ClientAccess acce
         var shown = findable.Where(c => pageIds.Contains(c.Id))
             .Select(c => new
             {
-                c.Id, c.FirstName, c.MiddleName, c.LastName, c.PreferredName, c.BirthDate, c.BirthDatePrecision, c.Address.City,
+                c.Id,
+                c.FirstName,
+                c.MiddleName,
+                c.LastName,
+                c.PreferredName,
+                c.BirthDate,
+                c.BirthDatePrecision,
+                c.Address.City,
                 Readable = readable.Any(r => r.Id == c.Id),
             });
         // An identifier lookup is recorded, with whom it showed, by the lookup limit's own entry (below): one entry a request.
