@@ -25,9 +25,12 @@ public static class CasewellServices
         services.AddScoped<ConsentReads>();
         services.AddScoped<RestrictedRecords>();
         services.AddScoped<RestrictionManagers>();
+        services.AddScoped<EmergencyAccessInUse>();
+        services.AddScoped<EmergencyGrantAccess>();
         services.AddScoped<Clients.IdentifierLookups>();
         // The defaults, for hosts without configuration; the web host registers the configured limits after these.
         services.AddSingleton(new Clients.IdentifierLookupLimits());
+        services.AddSingleton(new EmergencyAccess.EmergencyAccessSettings());
         services.AddScoped<FirstRunSetup>();
         services.TryAddSingleton<IPasswordHasher<StaffUser>, PasswordHasher<StaffUser>>();
         services.AddSingleton<StaffPasswordHasher>();

@@ -2,6 +2,7 @@ using Casewell.Access;
 using Casewell.Clients;
 using Casewell.Collaterals;
 using Casewell.Common;
+using Casewell.EmergencyAccess;
 using Casewell.Households;
 using Casewell.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -14,6 +15,8 @@ internal static class ClientsApi
         bool AcknowledgedRestrictedMatch = false);
 
     public sealed record UpdateRequest(ClientDetails Details);
+
+    public sealed record EmergencyAccessRequest(string? Reason);
 
     public sealed record RelationshipRequest(RelationshipType Type, Guid? RelatedClientId, string? RelatedPersonName, string? RelatedPersonPhone,
         bool LivesInHousehold, bool IsEmergencyContact, string? Notes);
@@ -36,12 +39,31 @@ internal static class ClientsApi
         clients.MapGet("/{clientId:guid}", async Task<Results<Ok<ClientProfile>, ApiProblem>> (Guid clientId, GetClientProfileHandler handler,
             HttpContext http, CancellationToken ct) =>
         {
-            var profile = await handler.Handle(clientId, ct);
-            if (profile is null) return ApiProblem.For(Result.NotFound());
+            var read = await handler.Handle(clientId, ct);
+            if (read.Kind == ResultKind.Forbidden)
+                // Whom to ask is in the detail; where to break the glass, for a program to offer it.
+                return new ApiProblem(TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "No relationship", detail: read.Detail?.Word(),
+                    extensions: new Dictionary<string, object?>
+                    {
+                        ["code"] = ClientMessages.NoRelationship,
+                        ["emergencyAccess"] = $"{ApiPaths.Prefix}/clients/{clientId}/emergency-access",
+                    }));
+            if (read.Failed) return ApiProblem.For(read);
+            var profile = read.Value!;
             http.Response.Headers.ETag = $"\"{profile.Version}\"";
             return TypedResults.Ok(profile);
-        }).WithName("GetClientProfile").ProducesProblems(ResultKind.NotFound).WithETag()
-            .WithSummary("A client's profile; opening it is recorded in the audit trail.");
+        }).WithName("GetClientProfile").ProducesProblems(ResultKind.NotFound, ResultKind.Forbidden).WithETag()
+            .WithSummary("A client's profile, for those with a relationship to the client (a case they may read, their own registration) or an emergency grant; " +
+                "403 Client.NoRelationship names whom to ask. Opening it is recorded in the audit trail; through a grant the response carries Casewell-Emergency-Access.");
+
+        clients.MapPost("/{clientId:guid}/emergency-access", async Task<Results<Created<OpenedGrant>, ApiProblem>> (Guid clientId, EmergencyAccessRequest body,
+            OpenEmergencyAccessHandler handler, CancellationToken ct) =>
+            (await handler.Handle(new OpenEmergencyAccess(clientId, body.Reason), ct))
+                .ToResults(g => TypedResults.Created($"{ApiPaths.Prefix}/clients/{clientId}", g)))
+            .RequireAuthorization(nameof(Ability.BreakTheGlass)).WithTags("Emergency access")
+            .WithName("OpenEmergencyAccess").ProducesProblems(ResultKind.Invalid, ResultKind.NotFound, ResultKind.Refused, ResultKind.Forbidden)
+            .WithSummary("Break the glass: open a client's record you have no relationship with, for Access:EmergencyAccessMinutes, with a reason (10 to 1000 characters). " +
+                "At most 3 open grants a person (422). Audited; your supervisor and the privacy officer review it.");
 
         clients.MapPost("/duplicate-candidates", async (ClientRequest body, FindDuplicateCandidatesHandler handler, CancellationToken ct) =>
             (await handler.Handle(new DuplicateCheck(body.Details, body.Aliases, body.Identifiers), ct)).ToResults(TypedResults.Ok))

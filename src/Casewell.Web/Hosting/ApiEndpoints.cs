@@ -4,6 +4,7 @@ using Casewell.Web.Caseloads;
 using Casewell.Web.Cases;
 using Casewell.Web.Clients;
 using Casewell.Web.Consents;
+using Casewell.Web.EmergencyAccess;
 using Casewell.Web.Identity;
 using Casewell.Web.PrivacyReview;
 using Casewell.Web.Restrictions;
@@ -22,6 +23,7 @@ internal static class ApiEndpoints
         api.MapConsentsApi();
         api.MapAuditApi();
         api.MapPrivacyReviewApi();
+        api.MapEmergencyAccessApi();
         api.MapCasesApi();
         api.MapCaseloadsApi();
         api.MapTasksApi();

@@ -21,6 +21,7 @@ internal static class Pipeline
             });
             api.UseStatusCodePages();
             api.UseApiBodyLimit();
+            api.UseEmergencyAccessHeader();
         });
         app.UseWhen(context => !ApiPaths.IsApi(context.Request), pages =>
             pages.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", CreateScopeForErrors = true, StatusCodeSelector = StatusOf }));

@@ -30,6 +30,7 @@ public static class WebServices
         services.AddChecked<LockoutPolicy>(configuration, "Security:Lockout", o => o.Problem());
         services.AddChecked<PriorityWeights>(configuration, PriorityWeights.Section, o => o.Problem());
         services.AddChecked<Casewell.Clients.IdentifierLookupLimits>(configuration, Casewell.Clients.IdentifierLookupLimits.Section, o => o.Problem());
+        services.AddChecked<Casewell.EmergencyAccess.EmergencyAccessSettings>(configuration, Casewell.EmergencyAccess.EmergencyAccessSettings.Section, o => o.Problem());
         services.AddChecked<SessionSettings>(configuration, SessionSettings.Section, o => o.Problem());
         services.AddSingleton(sp => sp.GetRequiredService<SessionSettings>().Policy());
         services.AddChecked<SignInSettings>(configuration, SignInSettings.Section, o => o.Problem());

@@ -46,4 +46,13 @@ public enum Ability
     /// A supervisor does the same for the cases of teams they supervise, by that relationship, not by this ability.
     /// </summary>
     ManageRestrictions,
+
+    /// <summary>
+    /// May open one client's record for a limited time with a stated reason, when no relationship reaches it ("break the
+    /// glass"): the roles that meet clients in person and may face an emergency. Flagged, audited and reviewed.
+    /// </summary>
+    BreakTheGlass,
+
+    /// <summary>Reviews emergency grants: supervisors those of their teams' members, auditors everyone's.</summary>
+    ReviewEmergencyAccess,
 }

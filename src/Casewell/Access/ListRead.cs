@@ -23,4 +23,6 @@ public enum ListRead
 
     /// <summary>The privacy officer's list of restricted records, naming their clients.</summary>
     Restrictions,
+    /// <summary>Emergency grants (one's own, or the review queue): each names its client.</summary>
+    EmergencyGrants,
 }

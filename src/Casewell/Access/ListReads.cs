@@ -63,6 +63,7 @@ public sealed class ListReads(CasewellDbContext db)
         ListRead.ContactsDue => (AuditAction.ContactsDueListed, "Case"),
         ListRead.Household => (AuditAction.ClientHouseholdListed, "Client"),
         ListRead.Restrictions => (AuditAction.RestrictionsListed, "Restriction"),
+        ListRead.EmergencyGrants => (AuditAction.EmergencyAccessListed, "EmergencyGrant"),
         _ => throw new ArgumentOutOfRangeException(nameof(read), read, null),
     };
 }

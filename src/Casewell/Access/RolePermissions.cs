@@ -12,13 +12,14 @@ public static class RolePermissions
     private static readonly Dictionary<StaffRole, HashSet<Ability>> Matrix = new()
     {
         [StaffRole.CaseWorker] = [Ability.ReadClients, Ability.RegisterClients, Ability.EditClients, Ability.OpenCases, Ability.WorkCases, Ability.ReadOrganization,
-            Ability.CarryCases, Ability.ManageConsents, Ability.ReadDisclosureAccounting],
-        [StaffRole.IntakeWorker] = [Ability.ReadClients, Ability.RegisterClients, Ability.EditClients, Ability.OpenCases, Ability.ReadOrganization],
+            Ability.CarryCases, Ability.ManageConsents, Ability.ReadDisclosureAccounting, Ability.BreakTheGlass],
+        [StaffRole.IntakeWorker] = [Ability.ReadClients, Ability.RegisterClients, Ability.EditClients, Ability.OpenCases, Ability.ReadOrganization,
+            Ability.BreakTheGlass],
         [StaffRole.Supervisor] = [Ability.ReadClients, Ability.RegisterClients, Ability.EditClients, Ability.OpenCases, Ability.WorkCases, Ability.SuperviseCases, Ability.ReadOrganization,
-            Ability.OverseeCaseloads, Ability.CarryCases, Ability.ManageConsents, Ability.ReadDisclosureAccounting],
+            Ability.OverseeCaseloads, Ability.CarryCases, Ability.ManageConsents, Ability.ReadDisclosureAccounting, Ability.BreakTheGlass, Ability.ReviewEmergencyAccess],
         [StaffRole.ProgramManager] = [Ability.ReadClients, Ability.OverseePrograms, Ability.ReadOrganization, Ability.OverseeCaseloads, Ability.ManagePrograms],
         [StaffRole.Administrator] = [Ability.ManageStaff, Ability.ManageOrganization, Ability.ReadOrganization],
-        [StaffRole.Auditor] = [Ability.ReadAuditTrail, Ability.ReadDisclosureAccounting, Ability.ManageRestrictions],
+        [StaffRole.Auditor] = [Ability.ReadAuditTrail, Ability.ReadDisclosureAccounting, Ability.ManageRestrictions, Ability.ReviewEmergencyAccess],
         [StaffRole.Partner] = [],
     };
 

@@ -31,6 +31,10 @@ public sealed class AuditAction
     /// <summary>Registered anyway after the warning that a possible match is restricted.</summary>
     public static readonly AuditAction ClientRegisteredDespiteRestrictedMatch = new("Client.RegisteredDespiteRestrictedMatch");
 
+    // Emergency access ("break the glass"): the opening, with its reason; the reads through it are Client.Viewed with the grant named.
+    public static readonly AuditAction EmergencyAccessOpened = new("EmergencyAccess.Opened");
+    public static readonly AuditAction EmergencyAccessListed = new("EmergencyAccess.Listed");
+
     // A case and its parts.
     public static readonly AuditAction CaseViewed = new("Case.Viewed");
     public static readonly AuditAction CaseTimelineViewed = new("Case.TimelineViewed");
@@ -92,6 +96,7 @@ public sealed class AuditAction
     [
         ClientViewed, ClientSearched, ClientCasesListed, ClientDuplicatesListed, ClientHouseholdListed, ClientIdentifierLookup, ClientIdentifierLookupRefused,
         ClientRegisteredDespiteCandidates, ClientAccessRefused, ClientRestrictedMatchAtIntake, ClientRegisteredDespiteRestrictedMatch,
+        EmergencyAccessOpened, EmergencyAccessListed,
         CaseViewed, CaseTimelineViewed, CaseTasksViewed, CaseContactsViewed, CaseAccessRefused, TaskViewed, TaskAccessRefused,
         CaseloadListed, TeamCaseloadsListed, QueueListed, MyTasksListed, MyWorkListed, ContactsDueListed, TeamAccessRefused, StaffAccessRefused,
         ConsentsViewed, ConsentFormDownloaded, InformationDisclosed, DisclosureRefused, DisclosureAccountingViewed, DisclosureAccountingExported,

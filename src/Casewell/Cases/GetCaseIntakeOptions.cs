@@ -27,7 +27,9 @@ public sealed class GetCaseIntakeOptionsHandler(CasewellDbContext db, ClientAcce
     public async Task<CaseIntakeOptions?> Handle(GetCaseIntakeOptions request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var client = await clients.Readable(db.Clients).AsNoTracking().Where(c => c.Id == request.ClientId)
+        // Intake opens a case for a person the duplicate check found, whom it may only recognise: the form names them and
+        // offers only the household members the actor may read.
+        var client = await clients.Recognisable(db.Clients).AsNoTracking().Where(c => c.Id == request.ClientId)
             .Select(c => new { c.Id, Name = (c.PreferredName ?? c.FirstName) + " " + c.LastName }).SingleOrDefaultAsync(ct);
         if (client is null) return null;
 

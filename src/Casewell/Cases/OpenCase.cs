@@ -34,7 +34,8 @@ public sealed class OpenCaseHandler(CasewellDbContext db, CaseAccess access, Cli
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!access.CanOpen) return Result<OpenedCase>.Forbidden(new Message(CaseMessages.MayNotOpen));
-        if (!await clients.Readable(db.Clients).AnyAsync(c => c.Id == request.ClientId, ct)) return Result<OpenedCase>.NotFound();
+        // A person already known elsewhere gets a case of their own here: opening one needs only to find them (decision record 0018).
+        if (!await clients.Recognisable(db.Clients).AnyAsync(c => c.Id == request.ClientId, ct)) return Result<OpenedCase>.NotFound();
 
         var v = new Validation();
         v.Required("ReferralReason", request.ReferralReason, new Message(CaseMessages.RequiredReferralReason));

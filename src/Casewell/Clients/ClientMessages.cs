@@ -50,4 +50,7 @@ public static class ClientMessages
     public const string Stale = "Client.Stale";
     [MessageArgs("minutes")] public const string DuplicateCheckLimit = "Client.DuplicateCheckLimit";
     [MessageArgs("minutes")] public const string LookupLimit = "Client.LookupLimit";
+
+    /// <summary>A profile opened without a relationship (403): whom to ask, and that emergency access is there for an emergency.</summary>
+    [MessageArgs("contacts")] public const string NoRelationship = "Client.NoRelationship";
 }

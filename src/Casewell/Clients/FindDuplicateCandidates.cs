@@ -18,7 +18,9 @@ public sealed record DuplicateCandidate(
     string? City,
     int Score,
     MatchStrength Strength,
-    IReadOnlyList<Message> Reasons);
+    IReadOnlyList<Message> Reasons,
+    ClientView View,
+    IReadOnlyList<ClientKnownIn> KnownIn);
 
 /// <summary>
 /// Who among existing clients may be the person at intake. Looks up only the clients sharing a blocking key
@@ -92,7 +94,7 @@ public sealed class FindDuplicateCandidatesHandler(CasewellDbContext db, ClientA
         // (2 to 4 seconds at 100,000 clients) instead of looking the query's keys up by the key index.
         var candidateIds = await (
                 from k in db.ClientMatchKeys.AsNoTracking()
-                join c in access.Readable(db.Clients) on k.ClientId equals c.Id
+                join c in access.Recognisable(db.Clients) on k.ClientId equals c.Id
                 where keys.Contains(k.Key)
                 group k by k.ClientId into shared
                 orderby shared.Count() descending
@@ -102,17 +104,28 @@ public sealed class FindDuplicateCandidatesHandler(CasewellDbContext db, ClientA
         if (request.ExcludeClientId is { } excluded) candidateIds.Remove(excluded);
         if (candidateIds.Count == 0) return [];
 
+        // The whole record is scored in memory, but only what the actor may see of it leaves this handler.
         var candidates = await db.Clients.AsNoTracking().AsSplitQuery()
             .Include(c => c.Aliases).Include(c => c.Identifiers)
             .Where(c => candidateIds.Contains(c.Id))
             .ToListAsync(ct);
-        return candidates
+        var best = candidates
             .Select(c => (Client: c, Match: MatchScorer.Score(query, MatchSubject.FromClient(c))))
             .Where(m => m.Match.Strength != MatchStrength.Unlikely)
             .OrderByDescending(m => m.Match.Score).ThenBy(m => m.Client.SortLastName).ThenBy(m => m.Client.SortFirstName)
             .Take(MaxShown)
-            .Select(m => new DuplicateCandidate(m.Client.Id, m.Client.DisplayName, m.Client.LegalName.Full, m.Client.BirthDate,
-                m.Client.BirthDatePrecision, m.Client.Address.City, m.Match.Score, m.Match.Strength, m.Match.Reasons.Select(r => r.Message).ToList()))
+            .ToList();
+        var bestIds = best.Select(m => m.Client.Id).ToList();
+        var readable = (await access.Readable(db.Clients).Where(c => bestIds.Contains(c.Id)).Select(c => c.Id).ToListAsync(ct)).ToHashSet();
+        var knownIn = await ClientRecognition.KnownInAsync(db, [.. bestIds.Where(id => !readable.Contains(id))], ct);
+        return best
+            .Select(m => readable.Contains(m.Client.Id)
+                ? new DuplicateCandidate(m.Client.Id, m.Client.DisplayName, m.Client.LegalName.Full, m.Client.BirthDate,
+                    m.Client.BirthDatePrecision, m.Client.Address.City, m.Match.Score, m.Match.Strength, m.Match.Reasons.Select(r => r.Message).ToList(),
+                    ClientView.Profile, [])
+                : new DuplicateCandidate(m.Client.Id, m.Client.DisplayName, m.Client.LegalName.Full, m.Client.BirthDate,
+                    m.Client.BirthDatePrecision, null, m.Match.Score, m.Match.Strength, m.Match.Reasons.Select(r => r.Message).ToList(),
+                    ClientView.Recognition, knownIn.GetValueOrDefault(m.Client.Id) ?? []))
             .ToList();
     }
 

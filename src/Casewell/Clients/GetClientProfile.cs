@@ -1,4 +1,5 @@
 using Casewell.Access;
+using Casewell.Common;
 using Casewell.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,10 +10,12 @@ public sealed class GetClientProfileHandler(CasewellDbContext db, ClientReads re
 {
     public const int RecentChangesShown = 50;
 
-    public async Task<ClientProfile?> Handle(Guid clientId, CancellationToken ct)
+    /// <summary>The profile; 403 without a relationship (whom to ask), 404 for no such client (<see cref="ClientReads"/>).</summary>
+    public async Task<Result<ClientProfile>> Handle(Guid clientId, CancellationToken ct)
     {
-        var client = await reads.ReadAsync(clientId, ct);
-        if (client is null) return null;
+        var read = await reads.ReadAsync(clientId, ct);
+        if (read.Failed) return Result<ClientProfile>.From(read);
+        var client = read.Value!;
 
         var relationships = await db.Relationships.AsNoTracking()
             .Where(r => (r.ClientId == clientId || r.RelatedClientId == clientId) && r.EndedAt == null)
@@ -42,9 +45,9 @@ public sealed class GetClientProfileHandler(CasewellDbContext db, ClientReads re
             .Select(c => new ChangeView(c.ChangedAt, c.ChangedByName, c.Field, c.OldValue, c.NewValue))
             .ToListAsync(ct);
 
-        return new ClientProfile(client.Id, client.Version, client.Details, client.DisplayName,
+        return Result<ClientProfile>.Ok(new ClientProfile(client.Id, client.Version, client.Details, client.DisplayName,
             client.Aliases.Select(a => new AliasView(a.Id, a.Kind, a.Name.Full)).ToList(),
             client.Identifiers.Select(i => new IdentifierView(i.Id, i.Kind, i.Masked)).ToList(),
-            household, collaterals, changes, client.CreatedAt, client.UpdatedAt);
+            household, collaterals, changes, client.CreatedAt, client.UpdatedAt));
     }
 }

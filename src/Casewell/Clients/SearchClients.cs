@@ -10,7 +10,13 @@ namespace Casewell.Clients;
 
 public sealed record SearchClients(string? Text, int Page = 1, int PageSize = 25);
 
-public sealed record ClientSummary(Guid Id, string DisplayName, string LegalName, DateOnly? BirthDate, BirthDatePrecision BirthDatePrecision, string? City);
+/// <summary>
+/// One search row. A client the searcher may not read comes as <see cref="ClientView.Recognition"/>: no city, and the
+/// programs that know them with whom to ask (<see cref="KnownIn"/>), so the searcher can recognise the person and turn
+/// to the right colleague (or break the glass) without seeing the record.
+/// </summary>
+public sealed record ClientSummary(Guid Id, string DisplayName, string LegalName, DateOnly? BirthDate, BirthDatePrecision BirthDatePrecision, string? City,
+    ClientView View, IReadOnlyList<ClientKnownIn> KnownIn);
 
 public sealed record ClientSearchPage(IReadOnlyList<ClientSummary> Results, int Page, int PageSize, bool HasMore);
 
@@ -40,13 +46,15 @@ public sealed class SearchClientsHandler(CasewellDbContext db, ClientAccess acce
         var text = (request.Text ?? "").Trim();
         if (!access.CanRead || text.Length == 0) return Result<ClientSearchPage>.Ok(new([], page, size, false));
 
-        var readable = access.Readable(db.Clients).AsNoTracking();
+        // Those who register clients find everyone (is this person already known?); what a row shows depends on the relationship.
+        var findable = access.Recognisable(db.Clients).AsNoTracking();
+        var readable = access.Readable(db.Clients);
         var (nameText, birthDate) = SplitDate(text);
         List<Guid> ids;
         var byIdentifier = false;
         if (nameText.Length == 0 && birthDate is { } onlyDate)
         {
-            ids = await readable.Where(c => c.BirthDate == onlyDate).OrderBy(c => c.SortLastName).ThenBy(c => c.SortFirstName)
+            ids = await findable.Where(c => c.BirthDate == onlyDate).OrderBy(c => c.SortLastName).ThenBy(c => c.SortFirstName)
                 .Select(c => c.Id).Take(MaxMatches).ToListAsync(ct);
         }
         else if (LooksLikeIdentifier(nameText))
@@ -61,20 +69,34 @@ public sealed class SearchClientsHandler(CasewellDbContext db, ClientAccess acce
         }
         else
         {
-            ids = await NameMatchesAsync(readable, nameText, birthDate, ct);
+            ids = await NameMatchesAsync(findable, nameText, birthDate, ct);
         }
 
         // In long: (page - 1) * size overflows int for a page near int.MaxValue, and a negative skip would show the first page.
         var skipped = (long)(page - 1) * size;
         var pageIds = ids.Skip((int)Math.Min(skipped, ids.Count)).Take(size).ToList();
-        var shown = readable.Where(c => pageIds.Contains(c.Id))
-            .Select(c => new { c.Id, c.FirstName, c.MiddleName, c.LastName, c.PreferredName, c.BirthDate, c.BirthDatePrecision, c.Address.City });
+        var shown = findable.Where(c => pageIds.Contains(c.Id))
+            .Select(c => new
+            {
+                c.Id,
+                c.FirstName,
+                c.MiddleName,
+                c.LastName,
+                c.PreferredName,
+                c.BirthDate,
+                c.BirthDatePrecision,
+                c.Address.City,
+                Readable = readable.Any(r => r.Id == c.Id),
+            });
         // An identifier lookup is recorded, with whom it showed, by the lookup limit's own entry (below): one entry a request.
         var rows = (byIdentifier ? await shown.ToListAsync(ct) : await lists.ShowAllAsync(shown, c => c.Id, ListRead.Search, null, ct))
             .ToDictionary(c => c.Id);
+        var knownIn = await ClientRecognition.KnownInAsync(db, [.. rows.Values.Where(r => !r.Readable).Select(r => r.Id)], ct);
         var results = pageIds.Where(rows.ContainsKey).Select(id => rows[id]).Select(c => new ClientSummary(c.Id,
             $"{c.PreferredName ?? c.FirstName} {c.LastName}", new PersonName(c.FirstName, c.MiddleName, c.LastName).Full,
-            c.BirthDate, c.BirthDatePrecision, c.City)).ToList();
+            c.BirthDate, c.BirthDatePrecision, c.Readable ? c.City : null,
+            c.Readable ? ClientView.Profile : ClientView.Recognition,
+            c.Readable ? [] : knownIn.GetValueOrDefault(c.Id) ?? [])).ToList();
 
         if (byIdentifier)
         {
@@ -87,11 +109,11 @@ public sealed class SearchClientsHandler(CasewellDbContext db, ClientAccess acce
         return Result<ClientSearchPage>.Ok(new ClientSearchPage(results, page, size, ids.Count > skipped + size));
     }
 
-    private async Task<List<Guid>> NameMatchesAsync(IQueryable<Client> readable, string text, DateOnly? birthDate, CancellationToken ct)
+    private async Task<List<Guid>> NameMatchesAsync(IQueryable<Client> findable, string text, DateOnly? birthDate, CancellationToken ct)
     {
         var tokens = Tokens(text);
         if (tokens.Count == 0) return [];
-        var filtered = birthDate is { } date ? readable.Where(c => c.BirthDate == date) : readable;
+        var filtered = birthDate is { } date ? findable.Where(c => c.BirthDate == date) : findable;
 
         IQueryable<Client> prefix;
         if (tokens.Count == 1)

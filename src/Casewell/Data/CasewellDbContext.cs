@@ -7,6 +7,7 @@ using Casewell.Collaterals;
 using Casewell.Common;
 using Casewell.Consents;
 using Casewell.Contacts;
+using Casewell.EmergencyAccess;
 using Casewell.Households;
 using Casewell.Idempotency;
 using Casewell.Identity;
@@ -76,6 +77,7 @@ public abstract class CasewellDbContext : DbContext
     public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
     public DbSet<PrivacyReviewItem> PrivacyReviewItems => Set<PrivacyReviewItem>();
     public DbSet<Restriction> Restrictions => Set<Restriction>();
+    public DbSet<EmergencyGrant> EmergencyGrants => Set<EmergencyGrant>();
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
     public DbSet<FieldKeyCheck> FieldKeyChecks => Set<FieldKeyCheck>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();

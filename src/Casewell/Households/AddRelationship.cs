@@ -20,7 +20,8 @@ public sealed class AddRelationshipHandler(CasewellDbContext db, ClientAccess ac
         if (request.RelatedClientId is { } relatedId)
         {
             if (relatedId == request.ClientId) v.Add("RelatedClientId", new Message(HouseholdMessages.RelatedToSelf));
-            else if (!await access.Readable(db.Clients).AnyAsync(c => c.Id == relatedId, ct)) v.Add("RelatedClientId", new Message(HouseholdMessages.NoSuchClient));
+            // Linking names a person search shows; it opens nothing of their record.
+            else if (!await access.Recognisable(db.Clients).AnyAsync(c => c.Id == relatedId, ct)) v.Add("RelatedClientId", new Message(HouseholdMessages.NoSuchClient));
             else if (await db.Relationships.AnyAsync(r => r.EndedAt == null &&
                 ((r.ClientId == request.ClientId && r.RelatedClientId == relatedId) || (r.ClientId == relatedId && r.RelatedClientId == request.ClientId)), ct))
                 v.Add("RelatedClientId", new Message(HouseholdMessages.AlreadyLinked));

@@ -26,6 +26,9 @@ public enum PrivacyReviewKind
     /// who decides whether this is the same person.
     /// </summary>
     RestrictedMatchAtIntake,
+
+    /// <summary>A staff member broke the glass: opened a client's record with no relationship to it, for a reason they gave.</summary>
+    EmergencyAccessOpened,
 }
 
 /// <summary>

@@ -26,6 +26,8 @@ public sealed class AccessWorld : IAsyncLifetime
     private readonly SqliteConnection connection = new("Data Source=:memory:;Foreign Keys=False");
     private readonly Dictionary<string, (CurrentStaff Staff, Guid CaseId)> people = new(StringComparer.Ordinal);
     private int caseNumber;
+    private ServiceProgram? familyProgram;
+    private Team? northTeam;
 
     /// <summary>A case of team North in "Family Services", with a primary and a secondary worker.</summary>
     public Guid NorthCase { get; private set; }
@@ -50,6 +52,7 @@ public sealed class AccessWorld : IAsyncLifetime
         var south = new Team(Guid.CreateVersion7(), "South", family.Id);
         var east = new Team(Guid.CreateVersion7(), "East", reentry.Id);
         (NorthTeam, SouthTeam, EastTeam) = (north.Id, south.Id, east.Id);
+        (familyProgram, northTeam) = (family, north);
 
         var intake = Staff("the intake worker", StaffRole.IntakeWorker);
         var primary = Member(north, Staff("its primary worker", StaffRole.CaseWorker), supervises: false);
@@ -126,6 +129,31 @@ public sealed class AccessWorld : IAsyncLifetime
         // Deactivation as an administrator does it: the account's cases go back to their queues.
         foreach (var gone in new[] { departed, departedTeamWorker, departedSupervisor })
             Require(await new ChangeStaffStatusHandler(db, TimeProvider.System).Handle(new ChangeStaffStatus(gone.Id, Active: false), ct));
+    }
+
+    /// <summary>
+    /// A further client, registered by <paramref name="createdBy"/>: a member of a new family case of team North's that its
+    /// primary worker holds, or with an assigned case of their own there, or with no case at all.
+    /// </summary>
+    public async Task<Guid> AddClientAsync(string firstName, Guid createdBy, bool familyMember = false, bool assignedCase = false)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var db = Context(CurrentStaff.System());
+        var client = new Client(Guid.CreateVersion7(), new ClientDetails { LegalName = new PersonName(firstName, null, "Garcia") }, Now, createdBy);
+        db.Add(client);
+        var (primary, _) = Person("its primary worker");
+        var (supervisor, _) = Person("a supervisor of its team");
+        if (familyMember || assignedCase)
+        {
+            var @case = new Case(Guid.CreateVersion7(), $"2026-{++caseNumber:000000}",
+                new CaseIntake(familyMember ? Guid.CreateVersion7() : client.Id, familyProgram!.Id, northTeam!.Id, SeededCaseTypes.General, CasePriority.Medium,
+                    ReferralSource.Self, "Referred", null, familyMember ? [client.Id] : []),
+                Ref(supervisor), Now);
+            Assign(@case, primary, supervisor);
+            db.Add(@case);
+        }
+        await db.SaveChangesAsync(ct);
+        return client.Id;
     }
 
     public async ValueTask DisposeAsync() => await connection.DisposeAsync();

@@ -1,0 +1,38 @@
+using Casewell.Data;
+using Casewell.EmergencyAccess;
+using Casewell.Identity;
+
+namespace Casewell.Access;
+
+/// <summary>
+/// Whose emergency grants the actor sees: their own, and those they review. Supervisors review the grants of the members
+/// of the teams they supervise; auditors (the privacy officer) everyone's. Nobody reviews their own.
+/// </summary>
+public sealed class EmergencyGrantAccess(CasewellDbContext db, CurrentStaff staff)
+{
+    public bool CanBreakTheGlass => RolePermissions.Allows(staff, Ability.BreakTheGlass);
+    public bool CanReview => RolePermissions.Allows(staff, Ability.ReviewEmergencyAccess);
+
+    public IQueryable<EmergencyGrant> Mine(IQueryable<EmergencyGrant> grants)
+    {
+        if (!staff.IsSignedIn) return grants.Where(_ => false);
+        var me = staff.Id;
+        return WhileActive(grants).Where(g => g.StaffId == me);
+    }
+
+    public IQueryable<EmergencyGrant> Reviewable(IQueryable<EmergencyGrant> grants)
+    {
+        if (!CanReview) return grants.Where(_ => false);
+        var me = staff.Id;
+        var mine = WhileActive(grants).Where(g => g.StaffId != me);
+        if (staff.Role == StaffRole.Auditor) return mine;
+        return mine.Where(g => db.Teams.Any(t => t.Members.Any(m => m.StaffId == me && m.IsSupervisor) && t.Members.Any(m => m.StaffId == g.StaffId)));
+    }
+
+    private IQueryable<EmergencyGrant> WhileActive(IQueryable<EmergencyGrant> grants)
+    {
+        var me = staff.Id;
+        var active = db.StaffUsers.Where(u => u.Id == me && u.IsActive);
+        return grants.Where(_ => active.Any());
+    }
+}
