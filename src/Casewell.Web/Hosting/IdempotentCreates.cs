@@ -34,6 +34,7 @@ internal static class IdempotentCreates
         "/api/v1/clients/{clientId:guid}/collaterals",
         "/api/v1/clients/{clientId:guid}/consents",
         "/api/v1/clients/{clientId:guid}/disclosures",
+        "/api/v1/clients/{clientId:guid}/emergency-access",
         "/api/v1/case-types",
         "/api/v1/cases",
         "/api/v1/cases/{caseId:guid}/tasks",

@@ -1,3 +1,4 @@
+using Casewell.Cases;
 using System.Linq.Expressions;
 using Casewell.Clients;
 using Casewell.Data;
@@ -44,6 +45,12 @@ public sealed class ClientAccess(CurrentStaff staff, CaseAccess cases, CasewellD
     /// </summary>
     public IQueryable<Client> Recognisable(IQueryable<Client> clients) =>
         CanRegister ? restrictions.Open(WhileActive(clients)) : Readable(clients);
+
+    /// <summary>
+    /// Cases that may be named to the actor as where a client is known (whom to ask), without being read: every case but
+    /// a restricted one the actor is not admitted to, which must not show even as a program and a worker's name.
+    /// </summary>
+    public IQueryable<Case> Mentionable(IQueryable<Case> cases) => restrictions.Open(cases);
 
     public IQueryable<Client> Editable(IQueryable<Client> clients) => CanEdit ? ReachedThroughWork(clients) : clients.Where(_ => false);
 

@@ -57,7 +57,7 @@ public sealed class ClientReads(CasewellDbContext db, ClientAccess access, Emerg
         await db.SaveChangesAsync(ct);
         if (!found) return Result<Client>.NotFound();
         // Someone who may find the client in search learns nothing new from the refusal but whom to ask.
-        var knownIn = await ClientRecognition.KnownInAsync(db, [clientId], ct);
+        var knownIn = await ClientRecognition.KnownInAsync(db, access.Mentionable(db.Cases), [clientId], ct);
         var contacts = knownIn.GetValueOrDefault(clientId) is { Count: > 0 } places
             ? string.Join("; ", places.Select(p => $"{p.Contact} ({p.Program})"))
             : await db.Clients.Where(c => c.Id == clientId)

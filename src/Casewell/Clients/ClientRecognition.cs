@@ -13,13 +13,15 @@ public static class ClientRecognition
     /// <summary>Enough for a person to know where to turn; a client known to more programs is rare.</summary>
     public const int MaxKnownIn = 5;
 
-    public static async Task<Dictionary<Guid, IReadOnlyList<ClientKnownIn>>> KnownInAsync(CasewellDbContext db, IReadOnlyCollection<Guid> clientIds,
-        CancellationToken ct)
+    // Only the cases that may be named to the actor (ClientAccess.Mentionable): never a restricted one.
+    public static async Task<Dictionary<Guid, IReadOnlyList<ClientKnownIn>>> KnownInAsync(CasewellDbContext db, IQueryable<Case> mentionable,
+        IReadOnlyCollection<Guid> clientIds, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(mentionable);
         if (clientIds.Count == 0) return [];
         var ids = clientIds.ToList();
-        var rows = await (from k in db.Cases.AsNoTracking()
+        var rows = await (from k in mentionable.AsNoTracking()
                           where ids.Contains(k.ClientId)
                           join p in db.Programs on k.ProgramId equals p.Id
                           join t in db.Teams on k.TeamId equals t.Id

@@ -117,7 +117,7 @@ public sealed class FindDuplicateCandidatesHandler(CasewellDbContext db, ClientA
             .ToList();
         var bestIds = best.Select(m => m.Client.Id).ToList();
         var readable = (await access.Readable(db.Clients).Where(c => bestIds.Contains(c.Id)).Select(c => c.Id).ToListAsync(ct)).ToHashSet();
-        var knownIn = await ClientRecognition.KnownInAsync(db, [.. bestIds.Where(id => !readable.Contains(id))], ct);
+        var knownIn = await ClientRecognition.KnownInAsync(db, access.Mentionable(db.Cases), [.. bestIds.Where(id => !readable.Contains(id))], ct);
         return best
             .Select(m => readable.Contains(m.Client.Id)
                 ? new DuplicateCandidate(m.Client.Id, m.Client.DisplayName, m.Client.LegalName.Full, m.Client.BirthDate,

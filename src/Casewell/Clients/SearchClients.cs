@@ -91,7 +91,7 @@ public sealed class SearchClientsHandler(CasewellDbContext db, ClientAccess acce
         // An identifier lookup is recorded, with whom it showed, by the lookup limit's own entry (below): one entry a request.
         var rows = (byIdentifier ? await shown.ToListAsync(ct) : await lists.ShowAllAsync(shown, c => c.Id, ListRead.Search, null, ct))
             .ToDictionary(c => c.Id);
-        var knownIn = await ClientRecognition.KnownInAsync(db, [.. rows.Values.Where(r => !r.Readable).Select(r => r.Id)], ct);
+        var knownIn = await ClientRecognition.KnownInAsync(db, access.Mentionable(db.Cases), [.. rows.Values.Where(r => !r.Readable).Select(r => r.Id)], ct);
         var results = pageIds.Where(rows.ContainsKey).Select(id => rows[id]).Select(c => new ClientSummary(c.Id,
             $"{c.PreferredName ?? c.FirstName} {c.LastName}", new PersonName(c.FirstName, c.MiddleName, c.LastName).Full,
             c.BirthDate, c.BirthDatePrecision, c.Readable ? c.City : null,

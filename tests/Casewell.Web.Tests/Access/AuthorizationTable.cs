@@ -16,7 +16,7 @@ public static class AuthorizationTable
     private static readonly P[] Auditor = [P.Auditor];
 
     /// <summary>Who works cases (their own caseload, tasks and work lists).</summary>
-    private static readonly P[] Working = [P.AssignedWorker, P.TeamWorker, P.OtherTeamWorker, P.TeamSupervisor, P.OtherTeamSupervisor];
+    private static readonly P[] Working = [P.AssignedWorker, P.TeamWorker, P.OtherTeamWorker, P.TeamSupervisor, P.OtherTeamSupervisor, P.EmergencyHolder];
 
     /// <summary>Who registers clients and refers them: the working roles and intake.</summary>
     private static readonly P[] Registrars = [.. Working, P.IntakeWorker];
@@ -35,6 +35,24 @@ public static class AuthorizationTable
 
     /// <summary>Who changes it: its worker and its supervisor.</summary>
     private static readonly P[] CaseEditors = [P.AssignedWorker, P.TeamSupervisor];
+
+    /// <summary>
+    /// Who reads the client's record: a relationship (a case of theirs one reads; the registrar, here the supervisor) or an
+    /// unexpired emergency grant (decision 0018). Knowing the person from search is not enough.
+    /// </summary>
+    private static readonly P[] ClientRecordReaders = [.. CaseReaders, P.EmergencyHolder];
+
+    /// <summary>Who changes it: those with a relationship who edit clients. A grant opens the record to read, never to change.</summary>
+    private static readonly P[] ClientEditors = [P.AssignedWorker, P.TeamWorker, P.TeamSupervisor];
+
+    /// <summary>Who records consents and disclosures: the working roles, for a client whose record they read by a relationship.</summary>
+    private static readonly P[] ConsentManagers = [P.AssignedWorker, P.TeamWorker, P.TeamSupervisor];
+
+    /// <summary>Who may break the glass: the roles that meet clients and may face an emergency.</summary>
+    private static readonly P[] GlassBreakers = [.. Working, P.IntakeWorker];
+
+    /// <summary>Who restricts the record under test: the privacy officer and the supervisor of its case.</summary>
+    private static readonly P[] RestrictionManagers = [P.TeamSupervisor, P.Auditor];
 
     public static readonly IReadOnlyDictionary<string, P[]> Allowed = new Dictionary<string, P[]>
     {
@@ -94,14 +112,45 @@ public static class AuthorizationTable
         ["POST /api/v1/clients/duplicate-candidates"] = Registrars,
         ["POST /api/v1/clients"] = Registrars,
         ["GET /clients/new"] = Registrars,
-        ["GET /api/v1/clients/{clientId}"] = ClientReaders,
-        ["GET /clients/{ClientId}"] = ClientReaders,
-        ["GET /clients/{ClientId}/edit"] = Registrars,
-        ["PUT /api/v1/clients/{clientId}"] = Registrars,
-        ["POST /api/v1/clients/{clientId}/relationships"] = Registrars,
-        ["DELETE /api/v1/clients/{clientId}/relationships/{relationshipId}"] = Registrars,
-        ["POST /api/v1/clients/{clientId}/collaterals"] = Registrars,
-        ["DELETE /api/v1/clients/{clientId}/collaterals/{contactId}"] = Registrars,
+        ["GET /api/v1/clients/{clientId}"] = ClientRecordReaders,
+        ["GET /clients/{ClientId}"] = ClientRecordReaders,
+        ["GET /clients/{ClientId}/edit"] = ClientEditors,
+        ["PUT /api/v1/clients/{clientId}"] = ClientEditors,
+        ["POST /api/v1/clients/{clientId}/relationships"] = ClientEditors,
+        ["DELETE /api/v1/clients/{clientId}/relationships/{relationshipId}"] = ClientEditors,
+        ["POST /api/v1/clients/{clientId}/collaterals"] = ClientEditors,
+        ["DELETE /api/v1/clients/{clientId}/collaterals/{contactId}"] = ClientEditors,
+
+        // Emergency access: open with a reason; reviewed by the holder's supervisor (of the other team) or the privacy officer.
+        ["POST /api/v1/clients/{clientId}/emergency-access"] = GlassBreakers,
+        ["GET /api/v1/emergency-access"] = GlassBreakers,
+        ["GET /api/v1/emergency-access/review"] = [.. Supervisors, P.Auditor],
+        ["POST /api/v1/emergency-access/{grantId}/review"] = [P.OtherTeamSupervisor, P.Auditor],
+
+        // Consents and disclosures: read with the record (a grant included), changed only by a relationship.
+        ["GET /api/v1/clients/{clientId}/consents"] = [.. ConsentManagers, P.EmergencyHolder],
+        ["GET /api/v1/clients/{clientId}/consents/{consentId}/form"] = [.. ConsentManagers, P.EmergencyHolder],
+        ["GET /api/v1/clients/{clientId}/disclosures/accounting"] = [.. ConsentManagers, P.EmergencyHolder, P.Auditor],
+        ["POST /api/v1/clients/{clientId}/consents"] = ConsentManagers,
+        ["POST /api/v1/clients/{clientId}/consents/{consentId}/revocation"] = ConsentManagers,
+        ["PUT /api/v1/clients/{clientId}/consents/{consentId}/form"] = ConsentManagers,
+        ["POST /api/v1/clients/{clientId}/disclosures"] = ConsentManagers,
+        ["POST /api/v1/clients/{clientId}/disclosures/check"] = ConsentManagers,
+        ["PUT /api/v1/programs/{programId}/part2"] = Administrator,
+        ["PUT /api/v1/case-types/{caseTypeId}/part2"] = Administrator,
+
+        // Restricted records.
+        ["GET /api/v1/restrictions"] = Auditor,
+        ["GET /api/v1/clients/{recordId}/restriction"] = RestrictionManagers,
+        ["PUT /api/v1/clients/{recordId}/restriction"] = RestrictionManagers,
+        ["DELETE /api/v1/clients/{recordId}/restriction"] = RestrictionManagers,
+        ["PUT /api/v1/clients/{recordId}/restriction/access/{staffId}"] = RestrictionManagers,
+        ["DELETE /api/v1/clients/{recordId}/restriction/access/{staffId}"] = RestrictionManagers,
+        ["GET /api/v1/cases/{recordId}/restriction"] = RestrictionManagers,
+        ["PUT /api/v1/cases/{recordId}/restriction"] = RestrictionManagers,
+        ["DELETE /api/v1/cases/{recordId}/restriction"] = RestrictionManagers,
+        ["PUT /api/v1/cases/{recordId}/restriction/access/{staffId}"] = RestrictionManagers,
+        ["DELETE /api/v1/cases/{recordId}/restriction/access/{staffId}"] = RestrictionManagers,
 
         // Cases: referring a client opens a case in a team's queue; the case is then its readers' and editors'.
         ["POST /api/v1/cases"] = Registrars,

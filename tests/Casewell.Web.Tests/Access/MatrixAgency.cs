@@ -9,8 +9,9 @@ namespace Casewell.Web.Tests.Access;
 
 /// <summary>
 /// The agency the authorization matrix runs in, made through the API: a program whose teams may view their cases,
-/// its team with a supervisor, an assigned worker and their open case (with a task, a relationship and a
-/// collateral), a second team and a second program with their own staff, and one account of every other role.
+/// its team with a supervisor, an assigned worker and their open case (with a task, a relationship, a
+/// collateral and a consent), a second team and a second program with their own staff, one account of every other
+/// role, and a worker of the second team holding an emergency grant on the client under test.
 /// Reads name the record under test; each change gets a record of its own
 /// (<see cref="WriteTargetsAsync"/>), so that what one principal changed never decides what the next one is answered.
 /// </summary>
@@ -72,6 +73,7 @@ public sealed class MatrixAgency : IDisposable
             new { staffId = s[Principal.OtherProgramManager].Id }, Cancellation));
         s[Principal.Auditor] = await world.AddStaffAsync(StaffRole.Auditor, "Audrey Auditor", Guid.Empty);
         s[Principal.Partner] = await world.AddStaffAsync(StaffRole.Partner, "Parker Partner", Guid.Empty);
+        s[Principal.EmergencyHolder] = await world.AddWorkerAsync("Gale Glassbreaker", agency.OtherTeamId);
 
         foreach (var (name, id) in await agency.CaseRecordAsync()) agency.ReadIds[name] = id;
         var worker = s[Principal.AssignedWorker].Id;
@@ -81,6 +83,9 @@ public sealed class MatrixAgency : IDisposable
         agency.ReadIds["programId"] = world.ProgramId;
         agency.ReadIds["teamId"] = world.TeamId;
         agency.ReadIds["caseTypeId"] = SeededCaseTypes.General;
+        agency.ReadIds["grantId"] = (await CreatedAsync(await s[Principal.EmergencyHolder].Http.PostAsJsonAsync(
+            $"/api/v1/clients/{agency.ReadIds["clientId"]}/emergency-access", new { reason = "The client called in crisis; their worker is away." },
+            Cancellation))).GetProperty("grantId").GetGuid();
         agency.ReadIds["itemId"] = await agency.PrivacyReviewItemAsync();
         return agency;
     }
@@ -99,7 +104,7 @@ public sealed class MatrixAgency : IDisposable
             ["programId"] = OtherProgramId,
             ["teamId"] = OtherTeamId,
         };
-        string[] caseRecord = ["caseId", "clientId", "taskId", "relationshipId", "contactId"];
+        string[] caseRecord = ["caseId", "clientId", "taskId", "relationshipId", "contactId", "consentId", "recordId"];
         if (route.Parameters.Any(p => caseRecord.Contains(p, StringComparer.OrdinalIgnoreCase)))
         {
             foreach (var (name, id) in await CaseRecordAsync()) ids[name] = id;
@@ -115,7 +120,7 @@ public sealed class MatrixAgency : IDisposable
         return ids;
     }
 
-    /// <summary>A client and their open case, assigned to the assigned worker, with a task, a relationship and a collateral.</summary>
+    /// <summary>A client and their open case, assigned to the assigned worker, with a task, a relationship, a collateral and a consent with its signed form.</summary>
     private async Task<Dictionary<string, Guid>> CaseRecordAsync()
     {
         var worker = staff[Principal.AssignedWorker];
@@ -127,8 +132,22 @@ public sealed class MatrixAgency : IDisposable
             new { type = Enum.GetNames<Casewell.Households.RelationshipType>()[0], relatedClientId = relative.Id, livesInHousehold = true }, Cancellation));
         var collateral = await CreatedAsync(await worker.Http.PostAsJsonAsync($"/api/v1/clients/{@case.ClientId}/collaterals",
             new { name = "Dr. Lee", organization = "Clinic", role = Enum.GetNames<Casewell.Collaterals.CollateralRole>()[0] }, Cancellation));
+        var consent = await CreatedAsync(await worker.Http.PostAsJsonAsync($"/api/v1/clients/{@case.ClientId}/consents", new
+        {
+            recipientKind = "Person",
+            recipient = "Dr. Ana Ruiz",
+            categories = new[] { "Medical" },
+            purpose = "Coordinating care",
+            validFrom = "2020-01-01",
+            obtained = "SignedInPerson",
+        }, Cancellation));
+        var consentId = consent.GetProperty("id").GetGuid();
+        using var form = new ByteArrayContent("%PDF-1.7\n%signed\n"u8.ToArray());
+        form.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+        await Succeeds(await worker.Http.PutAsync($"/api/v1/clients/{@case.ClientId}/consents/{consentId}/form", form, Cancellation));
         return new(StringComparer.OrdinalIgnoreCase)
         {
+            ["consentId"] = consentId,
             ["caseId"] = @case.Id,
             ["clientId"] = @case.ClientId,
             ["taskId"] = taskId,

@@ -30,4 +30,7 @@ public enum Principal
     Administrator,
     Auditor,
     Partner,
+
+    /// <summary>A case worker of the other team who broke the glass on the client under test: an unexpired emergency grant.</summary>
+    EmergencyHolder,
 }

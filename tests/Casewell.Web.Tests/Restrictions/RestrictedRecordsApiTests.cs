@@ -142,7 +142,7 @@ public abstract class RestrictedRecordsApiTests(CasewellApp app) : IntegrationTe
             .Where(w => w.GetProperty("workerId").GetGuid() == workerId).Sum(w => w.GetProperty("primaryCases").GetInt32());
 
     [Fact]
-    public async Task A_restricted_case_hides_the_case_but_not_its_client_s_own_profile()
+    public async Task A_restricted_case_hides_the_case_and_where_its_client_is_known()
     {
         var scene = await SceneAsync();
         using var world = scene.World;
@@ -150,7 +150,12 @@ public abstract class RestrictedRecordsApiTests(CasewellApp app) : IntegrationTe
         Assert.Equal(HttpStatusCode.OK, (await RestrictAsync(world.Supervisor.Http, "cases", scene.Case.Id, new { reason = "HighProfilePerson" })).StatusCode);
 
         Assert.Equal(HttpStatusCode.NotFound, (await AnswerAsync(scene.Colleague.Http, $"/api/v1/cases/{scene.Case.Id}")).Status);
-        Assert.False(Mentions(await JsonAsync(scene.Colleague.Http, $"/api/v1/clients/{scene.Case.ClientId}"), scene.Case.Id));
+        // The restricted case was the colleague's only relationship with its client: the profile is refused (decision 0018),
+        // and the refusal's "whom to ask" does not name the restricted case's program or worker.
+        var profile = await AnswerAsync(scene.Colleague.Http, $"/api/v1/clients/{scene.Case.ClientId}");
+        Assert.Equal(HttpStatusCode.Forbidden, profile.Status);
+        Assert.DoesNotContain(scene.Worker.Name, profile.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain(scene.Case.Id.ToString(), profile.Body, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(HttpStatusCode.NotFound, (await AnswerAsync(scene.Worker.Http, $"/api/v1/cases/{scene.Case.Id}")).Status);
 
         // Admitted, the worker has their case back; lifted, everyone has.
