@@ -1,6 +1,5 @@
 using System.Globalization;
 using Casewell.Consents;
-using Microsoft.AspNetCore.Http;
 
 namespace Casewell.Web.Consents;
 
