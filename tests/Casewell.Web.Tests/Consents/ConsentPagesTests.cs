@@ -197,19 +197,26 @@ public abstract class ConsentPagesTests(CasewellApp app) : IntegrationTest(app)
     }
 
     [Fact]
-    public async Task Who_may_not_see_the_client_gets_the_not_found_page_and_auditors_read_only_the_accounting()
+    public async Task An_unknown_client_gives_the_not_found_page_roles_without_the_ability_are_refused_and_auditors_read_only_the_accounting()
     {
         using var world = await CaseWorld.CreateAsync(App);
-        var (_, @case) = await world.AddWorkerWithOpenCaseAsync();
-        using var stranger = await App.SignedInAsync(StaffRole.CaseWorker);
+        var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
+        using var administrator = await App.SignedInAsync(StaffRole.Administrator);
         using var auditor = await App.SignedInAsync(StaffRole.Auditor);
         var client = $"/clients/{@case.ClientId}";
+        var unknown = $"/clients/{Guid.CreateVersion7()}";
+        string[] pages = ["consents", "disclosures/new", "disclosures"];
 
-        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"{client}/consents", Cancellation)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"{client}/disclosures/new", Cancellation)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"{client}/disclosures", Cancellation)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await auditor.GetAsync($"/clients/{Guid.CreateVersion7()}/disclosures", Cancellation)).StatusCode);
-        Assert.NotEqual(HttpStatusCode.OK, (await auditor.GetAsync($"{client}/consents", Cancellation)).StatusCode);
+        foreach (var page in pages)
+        {
+            var missing = await worker.Http.GetAsync($"{unknown}/{page}", Cancellation);
+            Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+            var refused = await administrator.GetAsync($"{client}/{page}", Cancellation);
+            Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+            Assert.StartsWith("/forbidden", Location(refused), StringComparison.Ordinal);
+        }
+        Assert.Equal(HttpStatusCode.NotFound, (await auditor.GetAsync($"{unknown}/disclosures", Cancellation)).StatusCode);
+        Assert.StartsWith("/forbidden", Location(await auditor.GetAsync($"{client}/consents", Cancellation)), StringComparison.Ordinal);
         var (accounting, _) = await OpenAsync(auditor, $"{client}/disclosures");
         Assert.Contains("data-testid=\"no-disclosures\"", accounting, StringComparison.Ordinal);
         Assert.DoesNotContain("disclosures/new", accounting, StringComparison.Ordinal);
