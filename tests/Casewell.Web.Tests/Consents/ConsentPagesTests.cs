@@ -197,6 +197,30 @@ public abstract class ConsentPagesTests(CasewellApp app) : IntegrationTest(app)
     }
 
     [Fact]
+    public async Task An_administrator_marks_a_case_type_Part_2_on_the_case_settings_page()
+    {
+        using var world = await CaseWorld.CreateAsync(App);
+        var type = (await CreatedAsync(await world.Administrator.Http.PostAsJsonAsync("/api/v1/case-types", new
+        {
+            code = $"OTP{Guid.CreateVersion7().ToString("N")[^6..]}",
+            name = "Opioid treatment",
+            loadWeight = 1.0,
+        }, Cancellation))).GetProperty("id").GetGuid();
+        var path = "/admin/case-settings";
+        var (_, inputs) = await OpenAsync(world.Administrator.Http, path);
+
+        var unchosen = await PostAsync(world.Administrator.Http, path, inputs, "part2-case-type", [("TypeMark.Id", ""), ("TypeMark.IsPart2", "true")]);
+        var marked = await PostAsync(world.Administrator.Http, path, inputs, "part2-case-type", [("TypeMark.Id", type.ToString()), ("TypeMark.IsPart2", "true")]);
+
+        Assert.Contains("id=\"field-part2casetype-error\"", await unchosen.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, marked.StatusCode);
+        var types = await world.Administrator.Http.GetFromJsonAsync<JsonElement>("/api/v1/case-types", Cancellation);
+        Assert.True(types.EnumerateArray().Single(t => t.GetProperty("id").GetGuid() == type).GetProperty("isPart2").GetBoolean());
+        var (html, _) = await OpenAsync(world.Administrator.Http, path);
+        Assert.Contains("Case type: Opioid treatment", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_client_gives_the_not_found_page_roles_without_the_ability_are_refused_and_auditors_read_only_the_accounting()
     {
         using var world = await CaseWorld.CreateAsync(App);
