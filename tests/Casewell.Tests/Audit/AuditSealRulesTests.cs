@@ -166,6 +166,35 @@ public sealed class AuditSealRulesTests : IAsyncLifetime
         Assert.Equal(3, report.FirstBrokenPosition);
     }
 
+    [Fact]
+    public async Task A_copy_of_an_entry_is_refused_by_the_unique_id()
+    {
+        await WriteEntries(1);
+
+        await Assert.ThrowsAsync<SqliteException>(() => Sql(CopyOfFirstEntry));
+    }
+
+    [Fact]
+    public async Task A_copy_of_an_entry_made_after_dropping_the_unique_id_is_found_even_once_sealed()
+    {
+        await WriteEntries(2);
+        await Seal();
+        await Sql("""DROP INDEX "IX_AuditEntries_Id" """);
+        await Sql(CopyOfFirstEntry);
+        await Seal();
+
+        var report = await Verify();
+
+        Assert.False(report.IsIntact);
+        Assert.Equal(3, report.FirstBrokenSequence);
+        Assert.Equal(3, report.SealsChecked);
+    }
+
+    private const string CopyOfFirstEntry = """
+        INSERT INTO "AuditEntries" ("Id", "OccurredAt", "ActorId", "ActorName", "Action", "EntityType", "EntityId", "ClientId", "Details", "Mac")
+        SELECT "Id", "OccurredAt", "ActorId", "ActorName", "Action", "EntityType", "EntityId", "ClientId", "Details", "Mac" FROM "AuditEntries" WHERE "Sequence" = 1
+        """;
+
     [Theory]
     [InlineData("")]
     [InlineData("cw2.1.00.1.00")]
