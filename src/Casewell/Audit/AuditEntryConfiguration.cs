@@ -16,7 +16,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.EntityId).HasMaxLength(200);
         builder.Property(a => a.Details).HasMaxLength(AuditEntry.MaxDetailsLength);
         builder.Property(a => a.Mac).HasMaxLength(AuditEncoding.MacLength);
-        builder.HasIndex(a => a.Id);
+        // An entry copied into a new row would have a MAC that verifies: its Id must stay its own.
+        builder.HasIndex(a => a.Id).IsUnique();
         builder.HasIndex(a => new { a.ClientId, a.Sequence });
         builder.HasIndex(a => new { a.ActorId, a.Sequence });
         // Counting one person's recent identifier lookups (the limit) reads only their entries of that action.

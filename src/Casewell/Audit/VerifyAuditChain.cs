@@ -67,6 +67,12 @@ public sealed class VerifyAuditChainHandler(CasewellDbContext db)
         if (await db.AuditCheckpoints.AnyAsync(c => c.Position > walk.Position, ct))
             return walk.Broken(null, walk.Position + 1, $"the chain ends at seal {walk.Position}, but a checkpoint names a later seal: its tail was cut");
 
+        // A copied row carries a MAC that verifies, so only its Id (unique, unless the index was dropped) gives it away.
+        var copy = await db.AuditEntries.AsNoTracking().GroupBy(e => e.Id).Where(g => g.Count() > 1)
+            .Select(g => (long?)g.Max(e => e.Sequence)).OrderBy(s => s).FirstOrDefaultAsync(ct);
+        if (copy is { } copied)
+            return walk.Broken(copied, null, $"entry {copied} is a copy of an earlier entry (the same id)");
+
         long after = 0;
         while (true)
         {

@@ -96,7 +96,8 @@ namespace Casewell.Data.Postgres.Migrations
 
                     b.HasKey("Sequence");
 
-                    b.HasIndex("Id");
+                    b.HasIndex("Id")
+                        .IsUnique();
 
                     b.HasIndex("ActorId", "Sequence");
 

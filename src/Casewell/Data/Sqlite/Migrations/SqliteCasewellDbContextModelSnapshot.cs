@@ -89,7 +89,8 @@ namespace Casewell.Data.Sqlite.Migrations
 
                     b.HasKey("Sequence");
 
-                    b.HasIndex("Id");
+                    b.HasIndex("Id")
+                        .IsUnique();
 
                     b.HasIndex("ActorId", "Sequence");
 

@@ -1,0 +1,128 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using Casewell.Audit;
+
+namespace Casewell.Tests.Audit;
+
+/// <summary>
+/// Pins the audit encoding and its MACs: the expected bytes are written out field by field (length, then bytes), and
+/// the expected MACs were computed outside .NET (Python's hmac over the same bytes). Moving a field, renaming a label
+/// or changing the null marker fails here before it makes every stored MAC stop verifying.
+/// </summary>
+public sealed class AuditEncodingKnownAnswerTests
+{
+    private static readonly AuditKey Key = new([.. Enumerable.Range(0, AuditKey.Length).Select(i => (byte)i)]);
+    private static readonly Guid EntryId = Guid.Parse("00112233-4455-6677-8899-aabbccddeeff");
+    private static readonly Guid ActorId = Guid.Parse("0f0e0d0c-0b0a-0908-0706-050403020100");
+    private static readonly DateTimeOffset OccurredAt = new(2026, 1, 2, 3, 4, 5, 678, TimeSpan.Zero);
+
+    // Each field: 4-byte big-endian length, then its bytes; null is ffffffff and no bytes.
+    private const string TinyEntryHex =
+        "00000005" + "656e747279"                                     // "entry"
+        + "00000010" + "00112233445566778899aabbccddeeff"             // Id, RFC 9562 order
+        + "00000008" + "0000019b7ca98f2e"                             // OccurredAt: 1767323045678 ms
+        + "00000010" + "0f0e0d0c0b0a09080706050403020100"             // ActorId
+        + "00000001" + "41"                                           // ActorName "A"
+        + "00000003" + "782e79"                                       // Action "x.y"
+        + "00000001" + "54"                                           // EntityType "T"
+        + "ffffffff"                                                  // EntityId null
+        + "ffffffff"                                                  // ClientId null
+        + "ffffffff"                                                  // Details null
+        + "00000000";                                                 // no clients shown
+
+    [Fact]
+    public void A_tiny_entry_encodes_field_by_field()
+    {
+        var entry = FixedEntry("A", "x.y", "T", null, null, null);
+
+        Assert.Equal(TinyEntryHex, Convert.ToHexStringLower(AuditEncoding.Entry(entry, [])));
+    }
+
+    [Fact]
+    public void A_tiny_entry_has_its_known_MAC()
+    {
+        var entry = FixedEntry("A", "x.y", "T", null, null, null, []);
+
+        Assert.Equal("673b200b0f77b4696499ff4002776b0b8b3a399ea686b31199c06da06e42d227", Convert.ToHexStringLower(entry.Mac));
+        Assert.Equal(HMACSHA256.HashData(Enumerable.Range(0, 32).Select(i => (byte)i).ToArray(), Convert.FromHexString(TinyEntryHex)), entry.Mac);
+    }
+
+    [Fact]
+    public void An_entry_with_every_field_and_shown_clients_in_byte_order_has_its_known_encoding_and_MAC()
+    {
+        var high = Guid.Parse("ffffffff-0000-0000-0000-000000000001");
+        var low = Guid.Parse("01000000-0000-0000-0000-000000000002");
+        var expected =
+            "00000005656e747279"
+            + "0000001000112233445566778899aabbccddeeff"
+            + "000000080000019b7ca98f2e"
+            + "000000100f0e0d0c0b0a09080706050403020100"
+            + "00000004" + "5a6fc3ab"                                   // "Zoë" in UTF-8
+            + "0000000b" + "636c69656e742e76696577"                     // "client.view"
+            + "00000006" + "436c69656e74"                               // "Client"
+            + "00000002" + "3432"                                       // "42"
+            + "00000010" + "ffffffff000000000000000000000001"           // ClientId
+            + "00000007" + "322073686f776e"                             // "2 shown"
+            + "00000020" + "01000000000000000000000000000002" + "ffffffff000000000000000000000001"; // shown, lower bytes first, once each
+
+        var entry = FixedEntry("Zoë", "client.view", "Client", "42", high, "2 shown", [high, low, high]);
+
+        Assert.Equal(expected, Convert.ToHexStringLower(AuditEncoding.Entry(entry, [high, low, high])));
+        Assert.Equal("854e9fe45f2231ed104bee48449c96c788d84bf3484d1c4e193f69f79ba25132", Convert.ToHexStringLower(entry.Mac));
+    }
+
+    [Fact]
+    public void Null_and_empty_text_encode_differently()
+    {
+        var withNull = AuditEncoding.Entry(FixedEntry("A", "x.y", "T", null, null, null), []);
+        var withEmpty = AuditEncoding.Entry(FixedEntry("A", "x.y", "T", "", null, null), []);
+
+        Assert.NotEqual(Convert.ToHexStringLower(withNull), Convert.ToHexStringLower(withEmpty));
+    }
+
+    [Fact]
+    public void A_seal_has_its_known_encoding_and_MAC()
+    {
+        var expected =
+            "00000004" + "7365616c"                                                       // "seal"
+            + "00000008" + "0000000000000001"                                             // position 1
+            + "00000008" + "0000000000000007"                                             // entry sequence 7
+            + "00000010" + "00112233445566778899aabbccddeeff"                             // entry id
+            + "00000020" + "1111111111111111111111111111111111111111111111111111111111111111" // entry MAC
+            + "00000020" + "0000000000000000000000000000000000000000000000000000000000000000"; // genesis
+
+        var encoded = AuditEncoding.Seal(1, 7, EntryId, Enumerable.Repeat((byte)0x11, 32).ToArray(), AuditEncoding.GenesisMac.Span);
+
+        Assert.Equal(expected, Convert.ToHexStringLower(encoded));
+        Assert.Equal("23ffa81f8a16841a18b89b87c5985368de9e4b473378224efe95cc7b194863cc", Convert.ToHexStringLower(Key.Mac(encoded)));
+    }
+
+    [Fact]
+    public void A_checkpoint_has_its_known_encoding_and_MAC()
+    {
+        var sealMac = Convert.FromHexString("23ffa81f8a16841a18b89b87c5985368de9e4b473378224efe95cc7b194863cc");
+        var expected =
+            "0000000a" + "636865636b706f696e74"                                         // "checkpoint"
+            + "00000008" + "0000000000000001"                                           // position 1
+            + "00000020" + "23ffa81f8a16841a18b89b87c5985368de9e4b473378224efe95cc7b194863cc"
+            + "00000008" + "0000019b7ca98f2e";                                          // taken at, ms
+
+        var encoded = AuditEncoding.Checkpoint(1, sealMac, OccurredAt);
+
+        Assert.Equal(expected, Convert.ToHexStringLower(encoded));
+        Assert.Equal("5a4a382f3a3cffba389fc7b87498ed17d921d2d6dfd688fe90c114eb454527a4", Convert.ToHexStringLower(Key.Mac(encoded)));
+    }
+
+    /// <summary>An entry with fixed values: its Id is random when written, so it is set to a fixed one here and its MAC recomputed.</summary>
+    internal static AuditEntry FixedEntry(string actorName, string action, string entityType, string? entityId, Guid? clientId, string? details, IReadOnlyList<Guid>? shown = null)
+    {
+        var pending = new PendingAudit(OccurredAt, ActorId, actorName, action, entityType, entityId, clientId, details) { ShownClients = shown ?? [] };
+        var entry = new AuditEntry(pending, Key);
+        Set(entry, nameof(AuditEntry.Id), EntryId);
+        Set(entry, nameof(AuditEntry.Mac), Key.Mac(AuditEncoding.Entry(entry, pending.ShownClients)));
+        return entry;
+    }
+
+    private static void Set(AuditEntry entry, string property, object value) =>
+        typeof(AuditEntry).GetProperty(property, BindingFlags.Public | BindingFlags.Instance)!.SetValue(entry, value);
+}
