@@ -65,6 +65,8 @@ public abstract class EmergencyAccessApiTests(CasewellApp app) : IntegrationTest
         var html = await page.Content.ReadAsStringAsync(Cancellation);
         Assert.Contains("data-testid=\"emergency-banner\"", html, StringComparison.Ordinal);
         Assert.Contains("the client is missing", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"edit-client\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"add-person\"", html, StringComparison.Ordinal);
 
         clock.Advance(TimeSpan.FromMinutes(2));
         var expired = await http.GetAsync($"/api/v1/clients/{@case.ClientId}", Cancellation);
@@ -74,7 +76,7 @@ public abstract class EmergencyAccessApiTests(CasewellApp app) : IntegrationTest
     }
 
     [Fact]
-    public async Task A_read_through_work_carries_no_emergency_flag()
+    public async Task A_read_through_work_carries_no_emergency_flag_and_offers_the_changes()
     {
         using var world = await CaseWorld.CreateAsync(App);
         var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
@@ -83,6 +85,9 @@ public abstract class EmergencyAccessApiTests(CasewellApp app) : IntegrationTest
 
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
         Assert.False(read.Headers.Contains("Casewell-Emergency-Access"));
+        var html = await worker.Http.GetStringAsync($"/clients/{@case.ClientId}", Cancellation);
+        Assert.DoesNotContain("data-testid=\"emergency-banner\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"edit-client\"", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, (await BreakTheGlassAsync(worker.Http, @case.ClientId)).StatusCode);
     }
 
