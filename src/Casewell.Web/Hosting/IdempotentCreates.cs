@@ -32,6 +32,7 @@ internal static class IdempotentCreates
         "/api/v1/clients",
         "/api/v1/clients/{clientId:guid}/relationships",
         "/api/v1/clients/{clientId:guid}/collaterals",
+        "/api/v1/clients/{clientId:guid}/emergency-access",
         "/api/v1/case-types",
         "/api/v1/cases",
         "/api/v1/cases/{caseId:guid}/tasks",
