@@ -27,11 +27,13 @@ public abstract class QueryValuePagesTests(CasewellApp app) : IntegrationTest(ap
             $"/cases/{@case.Id}/timeline?page=", $"/cases/{@case.Id}/tasks?page=", $"/cases/{@case.Id}/tasks?contacts=",
             $"/cases/{@case.Id}/tasks?added=", $"/cases/{@case.Id}/tasks?recorded=1&completed=", $"/cases/{@case.Id}/tasks?recorded=",
             "/tasks/mine?page=", "/my-work/contacts-due?page=", "/clients?q=Robin&page=", $"/clients/{@case.ClientId}?registered=",
+            "/emergency-access?page=",
         };
         var asSupervisor = new[]
         {
             $"/team-caseloads/workers/{worker.Id}?page=", $"/team-caseloads/workers/{worker.Id}?overdueOnly=",
             $"/team-caseloads/workers/{worker.Id}?descending=", $"/teams/{world.TeamId}/queue?page=",
+            "/emergency-access/review?page=", "/emergency-access/review?reviewed=",
         };
 
         foreach (var path in asWorker) await AssertShownAsync(worker.Http, path + value);

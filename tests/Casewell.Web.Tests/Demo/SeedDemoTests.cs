@@ -38,12 +38,21 @@ public abstract class SeedDemoTests(CasewellApp app) : IntegrationTest(app)
         var signIn = await client.PostAsJsonAsync("/api/v1/session", new { email = intake.Email, password = report.Password }, Cancellation);
         Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
 
-        var someone = await App.WithServicesAsync(s => s.GetRequiredService<CasewellDbContext>().Clients
-            .Where(c => c.Identifiers.Count > 0).OrderBy(c => c.Id).Select(c => new { c.Id, c.FirstName, c.LastName }).FirstAsync(Cancellation));
+        // A client of the demo case worker's: intake finds everyone, but only the worker on the case opens the record (decision 0018).
+        var demoWorker = report.SignIns.Single(s => s.Role == StaffRole.CaseWorker);
+        var someone = await App.WithServicesAsync(async s =>
+        {
+            var db = s.GetRequiredService<CasewellDbContext>();
+            var workerId = await db.StaffUsers.Where(u => u.Email == demoWorker.Email).Select(u => u.Id).SingleAsync(Cancellation);
+            return await db.Clients.Where(c => c.Identifiers.Count > 0 && db.Cases.Any(k => k.ClientId == c.Id && k.PrimaryWorkerId == workerId))
+                .OrderBy(c => c.Id).Select(c => new { c.Id, c.FirstName, c.LastName }).FirstAsync(Cancellation);
+        });
         var found = await client.GetFromJsonAsync<JsonElement>($"/api/v1/clients?q={someone.LastName}+{someone.FirstName}&pageSize=100", Cancellation);
         Assert.Contains(found.GetProperty("results").EnumerateArray(), r => r.GetProperty("id").GetGuid() == someone.Id);
 
-        var profile = await client.GetFromJsonAsync<JsonElement>($"/api/v1/clients/{someone.Id}", Cancellation);
+        using var workerClient = App.CreateAnonymousClient();
+        Assert.Equal(HttpStatusCode.OK, (await workerClient.PostAsJsonAsync("/api/v1/session", new { email = demoWorker.Email, password = report.Password }, Cancellation)).StatusCode);
+        var profile = await workerClient.GetFromJsonAsync<JsonElement>($"/api/v1/clients/{someone.Id}", Cancellation);
         Assert.Contains(profile.GetProperty("identifiers").EnumerateArray(), i => i.GetProperty("masked").GetString()!.Contains('*', StringComparison.Ordinal));
 
         await TheDemoCaseworkIsThereAndNewCasesContinueItsNumbersAsync(report, client);
