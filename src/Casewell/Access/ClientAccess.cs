@@ -1,5 +1,5 @@
-using Casewell.Cases;
 using System.Linq.Expressions;
+using Casewell.Cases;
 using Casewell.Clients;
 using Casewell.Data;
 using Microsoft.EntityFrameworkCore;

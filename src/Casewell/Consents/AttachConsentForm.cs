@@ -14,7 +14,8 @@ public sealed class AttachConsentFormHandler(CasewellDbContext db, ClientAccess 
     {
         ArgumentNullException.ThrowIfNull(request);
         if (RolePermissions.Refusal(db.Actor, Ability.ManageConsents) is { } refused) return refused;
-        if (!await access.Readable(db.Clients).AnyAsync(c => c.Id == request.ClientId, ct)) return Result.NotFound();
+        // A change needs a relationship: an emergency grant opens the record to read only (decision 0018).
+        if (!await access.ReachedThroughWork(db.Clients).AnyAsync(c => c.Id == request.ClientId, ct)) return Result.NotFound();
         var consent = await db.Consents.SingleOrDefaultAsync(c => c.Id == request.ConsentId && c.ClientId == request.ClientId, ct);
         if (consent is null) return Result.NotFound();
         if (Problem(request.Content) is { } problem) return Result.Invalid("Form", problem);

@@ -14,7 +14,8 @@ public sealed class CheckDisclosureHandler(CasewellDbContext db, ClientAccess ac
     {
         ArgumentNullException.ThrowIfNull(request);
         if (RolePermissions.Refusal(db.Actor, Ability.ManageConsents) is { } refused) return Result<ConsentAnswer>.From(refused);
-        if (!await access.Readable(db.Clients).AnyAsync(c => c.Id == request.ClientId, ct)) return Result<ConsentAnswer>.NotFound();
+        // A change needs a relationship: an emergency grant opens the record to read only (decision 0018).
+        if (!await access.ReachedThroughWork(db.Clients).AnyAsync(c => c.Id == request.ClientId, ct)) return Result<ConsentAnswer>.NotFound();
         var v = new Validation();
         ConsentRules.Check(v, request.Details);
         if (v.HasErrors) return Result<ConsentAnswer>.Invalid(v.ToDictionary());

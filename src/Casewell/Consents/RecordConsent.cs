@@ -13,7 +13,8 @@ public sealed class RecordConsentHandler(CasewellDbContext db, ClientAccess acce
     {
         ArgumentNullException.ThrowIfNull(request);
         if (RolePermissions.Refusal(db.Actor, Ability.ManageConsents) is { } refused) return Result<Guid>.From(refused);
-        if (!await access.Readable(db.Clients).AnyAsync(c => c.Id == request.ClientId, ct)) return Result<Guid>.NotFound();
+        // A change needs a relationship: an emergency grant opens the record to read only (decision 0018).
+        if (!await access.ReachedThroughWork(db.Clients).AnyAsync(c => c.Id == request.ClientId, ct)) return Result<Guid>.NotFound();
         var v = new Validation();
         ConsentRules.Check(v, request.Details);
         if (v.HasErrors) return Result<Guid>.Invalid(v.ToDictionary());

@@ -105,7 +105,8 @@ public abstract class CasewellDbContext : DbContext
         ArgumentNullException.ThrowIfNull(clientIds);
         var shown = clientIds.Distinct().ToList();
         queuedAudits.Add(new PendingAudit(Clock.GetUtcNow(), Actor.Id, Actor.Name, action.Name, entityType, null,
-            shown.Count == 1 ? shown[0] : null, details is null ? $"{shown.Count} shown" : $"{details}; {shown.Count} shown") { ShownClients = shown });
+            shown.Count == 1 ? shown[0] : null, details is null ? $"{shown.Count} shown" : $"{details}; {shown.Count} shown")
+        { ShownClients = shown });
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

@@ -125,6 +125,8 @@ public static class AuthorizationTable
         ["POST /api/v1/clients/{clientId}/emergency-access"] = GlassBreakers,
         ["GET /api/v1/emergency-access"] = GlassBreakers,
         ["GET /api/v1/emergency-access/review"] = [.. Supervisors, P.Auditor],
+        ["GET /emergency-access"] = GlassBreakers,
+        ["GET /emergency-access/review"] = [.. Supervisors, P.Auditor],
         ["POST /api/v1/emergency-access/{grantId}/review"] = [P.OtherTeamSupervisor, P.Auditor],
 
         // Consents and disclosures: read with the record (a grant included), changed only by a relationship.
@@ -136,6 +138,9 @@ public static class AuthorizationTable
         ["PUT /api/v1/clients/{clientId}/consents/{consentId}/form"] = ConsentManagers,
         ["POST /api/v1/clients/{clientId}/disclosures"] = ConsentManagers,
         ["POST /api/v1/clients/{clientId}/disclosures/check"] = ConsentManagers,
+        ["GET /clients/{ClientId}/consents"] = [.. ConsentManagers, P.EmergencyHolder],
+        ["GET /clients/{ClientId}/disclosures"] = [.. ConsentManagers, P.EmergencyHolder, P.Auditor],
+        ["GET /clients/{ClientId}/disclosures/new"] = ConsentManagers,
         ["PUT /api/v1/programs/{programId}/part2"] = Administrator,
         ["PUT /api/v1/case-types/{caseTypeId}/part2"] = Administrator,
 
