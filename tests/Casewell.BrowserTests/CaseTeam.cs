@@ -26,13 +26,14 @@ public sealed record CaseTeam(string ProgramName, string TeamName, string Superv
         var teamName = $"Unit {suffix}";
         var teamId = (await services.GetRequiredService<CreateTeamHandler>().Handle(new CreateTeam(teamName, programId), ct)).Value;
         var db = services.GetRequiredService<CasewellDbContext>();
-        var staff = db.StaffUsers.Where(u => u.Email == supervisor || u.Email == worker).ToDictionary(u => u.Email, u => u.Id);
+        var staff = db.StaffUsers.Where(u => u.Email == supervisor || u.Email == worker || u.Email == intake).ToDictionary(u => u.Email, u => u.Id);
         var members = services.GetRequiredService<SetTeamMemberHandler>();
         Assert.True((await members.Handle(new SetTeamMember(teamId, staff[supervisor], IsSupervisor: true), ct)).Succeeded);
         Assert.True((await members.Handle(new SetTeamMember(teamId, staff[worker], IsSupervisor: false), ct)).Succeeded);
 
         var client = new Client(Guid.CreateVersion7(), new ClientDetails { LegalName = new PersonName("Nora", null, "Casepath" + suffix), BirthDate = new DateOnly(2016, 2, 3) },
-            TimeProvider.System.GetUtcNow().AddDays(-1), Guid.Empty);
+            // Registered by intake: the registrar reads the record until a case is assigned (decision 0018).
+            TimeProvider.System.GetUtcNow().AddDays(-1), staff[intake]);
         db.Clients.Add(client);
         await ClientMatchIndex.RefreshAsync(db, client, isNew: true, ct);
         await db.SaveChangesAsync(ct);
