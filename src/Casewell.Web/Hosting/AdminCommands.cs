@@ -142,6 +142,8 @@ internal static class AdminCommands
             return 1;
         }
         Console.WriteLine($"The audit trail is intact: {report.EntriesChecked} entries verified, {report.SealsChecked} sealed, {report.Unsealed} not sealed yet.");
+        if (report.Earlier > 0)
+            Console.WriteLine($"{report.Earlier} of them were written before the trail was keyed: they carry no MAC, so their content cannot be verified, but their place in the chain is sealed.");
         if (token is not null) Console.WriteLine($"The chain still holds seal {token.Position}, where the checkpoint was taken.");
         if (report.Checkpoint is { } now) Console.WriteLine($"Checkpoint (keep it outside the database): {now}");
         return 0;

@@ -16,7 +16,14 @@ public sealed record VerifyAuditChain(AuditCheckpointToken? Checkpoint = null);
 /// <param name="Checkpoint">A checkpoint of the chain as verified now, for the operator to keep.</param>
 public sealed record AuditChainReport(
     bool IsIntact, long EntriesChecked, long SealsChecked, long Unsealed,
-    long? FirstBrokenSequence, long? FirstBrokenPosition, string? Problem, AuditCheckpointToken? Checkpoint);
+    long? FirstBrokenSequence, long? FirstBrokenPosition, string? Problem, AuditCheckpointToken? Checkpoint)
+{
+    /// <summary>
+    /// Entries written before the trail was keyed (an upgraded database): they have no MAC, so their content cannot be
+    /// verified, but their place in the seal chain is sealed like any other. Counted in <see cref="EntriesChecked"/>.
+    /// </summary>
+    public long Earlier { get; init; }
+}
 
 /// <summary>
 /// Walks the seal chain in order, a batch at a time (never the whole trail in memory): every seal links to the one
@@ -33,6 +40,17 @@ public sealed class VerifyAuditChainHandler(CasewellDbContext db)
         ArgumentNullException.ThrowIfNull(request);
         var key = db.AuditKey;
         var walk = new Walk();
+        // Entries from before the keyed trail carry no MAC, and all come before the first that has one. An entry whose MAC
+        // was removed later is not among them: it comes after, or its seal (which covers the MAC) no longer links.
+        var none = Array.Empty<byte>();
+        var firstKeyed = await db.AuditEntries.Where(e => e.Mac != none).MinAsync(e => (long?)e.Sequence, ct) ?? long.MaxValue;
+        bool Genuine(AuditEntry entry, IEnumerable<Guid> shown)
+        {
+            if (entry.Mac.Length > 0 || entry.Sequence >= firstKeyed) return key.Verifies(AuditEncoding.Entry(entry, shown), entry.Mac);
+            walk.Earlier++;
+            return true;
+        }
+
         while (true)
         {
             var seals = await db.AuditSeals.AsNoTracking().Where(s => s.Position > walk.Position)
@@ -50,7 +68,7 @@ public sealed class VerifyAuditChainHandler(CasewellDbContext db)
                     return walk.Broken(null, walk.Position + 1, $"seal {walk.Position + 1} is missing: the entries it sealed were removed");
                 if (!entries.TryGetValue(seal.EntrySequence, out var entry))
                     return walk.Broken(seal.EntrySequence, seal.Position, $"entry {seal.EntrySequence}, sealed at {seal.Position}, is missing");
-                if (!key.Verifies(AuditEncoding.Entry(entry, shown[entry.Id]), entry.Mac))
+                if (!Genuine(entry, shown[entry.Id]))
                     return walk.Broken(entry.Sequence, seal.Position, "its content does not match its MAC");
                 if (!seal.Links(walk.PreviousMac, entry, key))
                     return walk.Broken(entry.Sequence, seal.Position, $"seal {seal.Position} does not link to the seal before it and its entry");
@@ -83,7 +101,7 @@ public sealed class VerifyAuditChainHandler(CasewellDbContext db)
             var shown = await ShownAsync([.. unsealed.Select(e => e.Id)], ct);
             foreach (var entry in unsealed)
             {
-                if (!key.Verifies(AuditEncoding.Entry(entry, shown[entry.Id]), entry.Mac))
+                if (!Genuine(entry, shown[entry.Id]))
                     return walk.Broken(entry.Sequence, null, "its content does not match its MAC (not sealed yet)");
                 walk.Unsealed++;
             }
@@ -104,13 +122,14 @@ public sealed class VerifyAuditChainHandler(CasewellDbContext db)
         public long Position => last?.Position ?? 0;
         public byte[] PreviousMac => last?.Mac ?? AuditEncoding.GenesisMac.ToArray();
         public long Unsealed { get; set; }
+        public long Earlier { get; set; }
 
         public void Sealed(AuditSeal seal) => last = seal;
 
         public AuditChainReport Broken(long? sequence, long? position, string problem) =>
-            new(false, Position + Unsealed, Position, Unsealed, sequence, position, problem, null);
+            new(false, Position + Unsealed, Position, Unsealed, sequence, position, problem, null) { Earlier = Earlier };
 
         public AuditChainReport Intact(AuditKey key, DateTimeOffset now) =>
-            new(true, Position + Unsealed, Position, Unsealed, null, null, null, last is null ? null : new AuditCheckpoint(last, now, key).Token());
+            new(true, Position + Unsealed, Position, Unsealed, null, null, null, last is null ? null : new AuditCheckpoint(last, now, key).Token()) { Earlier = Earlier };
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace Casewell.Data;
 
@@ -27,7 +28,7 @@ public static class DataServiceCollectionExtensions
         {
             if (string.IsNullOrWhiteSpace(connectionString))
                 throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Casewell is empty.");
-            services.AddDbContext<PostgresCasewellDbContext>(o => o.UseNpgsql(connectionString).AddInterceptors(UnstorableTextGuard.Instance));
+            services.AddDbContext<PostgresCasewellDbContext>(o => o.UseNpgsql(PostgresConnectionStringFor(connectionString)).AddInterceptors(UnstorableTextGuard.Instance));
             services.AddScoped<CasewellDbContext>(sp => sp.GetRequiredService<PostgresCasewellDbContext>());
         }
         else
@@ -48,6 +49,25 @@ public static class DataServiceCollectionExtensions
             ? provider
             // A settings failure like those checked at start, which Program reports as a line, not a stack trace.
             : throw new OptionsValidationException("Database:Provider", typeof(DatabaseProvider), [$"Database:Provider must be Sqlite or Postgres, not '{value}'."]);
+    }
+
+    /// <summary>
+    /// Prepares the statements a server runs again and again, unless the connection string says otherwise. The access
+    /// rules make every read one large query, and PostgreSQL spent more time planning a search than running it (6 ms
+    /// against 2, docs/benchmarks.md): a prepared statement is planned once per connection. Set
+    /// <c>Max Auto Prepare=0</c> behind a pooler that cannot keep prepared statements.
+    /// </summary>
+    public static string PostgresConnectionStringFor(string configured)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(configured);
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = configured }.Keys.Cast<string>()
+            .Select(k => k.Replace(" ", "", StringComparison.Ordinal));
+        if (!given.Contains("MaxAutoPrepare", StringComparer.OrdinalIgnoreCase))
+        {
+            builder.MaxAutoPrepare = 200;
+            builder.AutoPrepareMinUsages = 2;
+        }
+        return builder.ConnectionString;
     }
 
     /// <summary>Creates the SQLite file's folder, so a fresh clone starts with no set-up.</summary>

@@ -15,6 +15,14 @@ public static class PostgresAuditSql
         SELECT setval(pg_get_serial_sequence('"AuditEntries"', 'Sequence'), COALESCE(MAX("Sequence"), 0) + 1, false) FROM "AuditEntries";
         """;
 
+    /// <summary>
+    /// The Id column arrives with the keyed trail: entries written before it all get the empty GUID, which the unique
+    /// index on Id would refuse. Each gets an id of its own (random: nothing else refers to them yet).
+    /// </summary>
+    public const string GiveEarlierEntriesIds = """
+        UPDATE "AuditEntries" SET "Id" = gen_random_uuid();
+        """;
+
     public static IEnumerable<string> CreateTriggers() =>
     [
         $"""

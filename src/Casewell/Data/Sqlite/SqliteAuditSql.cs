@@ -10,6 +10,15 @@ public static class SqliteAuditSql
 
     private static readonly string[] Refused = ["UPDATE", "DELETE"];
 
+    /// <summary>
+    /// The Id column arrives with the keyed trail: entries written before it all get the empty GUID, which the unique
+    /// index on Id would refuse. Each gets a random version 4 id of its own, as text in the form EF Core stores a Guid.
+    /// </summary>
+    public const string GiveEarlierEntriesIds = """
+        UPDATE "AuditEntries" SET "Id" = upper(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2)
+            || '-' || substr('89AB', 1 + abs(random()) % 4, 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));
+        """;
+
     public static IEnumerable<string> CreateTriggers() => Tables.SelectMany(table => Refused.Select(verb => $"""
         CREATE TRIGGER "{TriggerName(table, verb)}" BEFORE {verb} ON "{table}"
         BEGIN

@@ -36,6 +36,9 @@ namespace Casewell.Data.Postgres.Migrations
                 nullable: false,
                 defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
 
+            // Hand-written: the entries already there need ids of their own before the index on Id.
+            migrationBuilder.Sql(PostgresAuditSql.GiveEarlierEntriesIds);
+
             migrationBuilder.AddColumn<byte[]>(
                 name: "Mac",
                 table: "AuditEntries",
