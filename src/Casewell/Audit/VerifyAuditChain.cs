@@ -39,7 +39,12 @@ public sealed class VerifyAuditChainHandler(CasewellDbContext db)
                 .OrderBy(s => s.Position).Take(BatchSize).ToListAsync(ct);
             if (seals.Count == 0) break;
             var sequences = seals.Select(s => s.EntrySequence).ToList();
-            var entries = await db.AuditEntries.AsNoTracking().Where(e => sequences.Contains(e.Sequence)).ToDictionaryAsync(e => e.Sequence, ct);
+            // A list, not a dictionary: on PostgreSQL the key is (Sequence, OccurredAt), so a row inserted with a sequence
+            // already taken is possible there, and must be reported, not crash the walk.
+            var rows = await db.AuditEntries.AsNoTracking().Where(e => sequences.Contains(e.Sequence)).ToListAsync(ct);
+            if (rows.GroupBy(e => e.Sequence).FirstOrDefault(g => g.Count() > 1) is { } twice)
+                return walk.Broken(twice.Key, null, $"entry {twice.Key} appears more than once");
+            var entries = rows.ToDictionary(e => e.Sequence);
             var shown = await ShownAsync([.. entries.Values.Select(e => e.Id)], ct);
             var (from, to) = (seals[0].Position, seals[^1].Position);
             var checkpoints = await db.AuditCheckpoints.AsNoTracking().Where(c => c.Position >= from && c.Position <= to)
@@ -50,7 +55,7 @@ public sealed class VerifyAuditChainHandler(CasewellDbContext db)
                     return walk.Broken(null, walk.Position + 1, $"seal {walk.Position + 1} is missing: the entries it sealed were removed");
                 if (!entries.TryGetValue(seal.EntrySequence, out var entry))
                     return walk.Broken(seal.EntrySequence, seal.Position, $"entry {seal.EntrySequence}, sealed at {seal.Position}, is missing");
-                if (!key.Verifies(AuditEncoding.Entry(entry, shown[entry.Id]), entry.Mac))
+                if (!entry.MatchesMac(shown[entry.Id], key))
                     return walk.Broken(entry.Sequence, seal.Position, "its content does not match its MAC");
                 if (!seal.Links(walk.PreviousMac, entry, key))
                     return walk.Broken(entry.Sequence, seal.Position, $"seal {seal.Position} does not link to the seal before it and its entry");
@@ -83,7 +88,7 @@ public sealed class VerifyAuditChainHandler(CasewellDbContext db)
             var shown = await ShownAsync([.. unsealed.Select(e => e.Id)], ct);
             foreach (var entry in unsealed)
             {
-                if (!key.Verifies(AuditEncoding.Entry(entry, shown[entry.Id]), entry.Mac))
+                if (!entry.MatchesMac(shown[entry.Id], key))
                     return walk.Broken(entry.Sequence, null, "its content does not match its MAC (not sealed yet)");
                 walk.Unsealed++;
             }
