@@ -20,6 +20,7 @@ internal static class AdminCommands
         var ct = CancellationToken.None;
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
+        services.GetRequiredService<AuditSource>().NameWork(AuditSource.CommandLine);
         switch (args[0])
         {
             case "migrate":

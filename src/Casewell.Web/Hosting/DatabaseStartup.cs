@@ -34,6 +34,8 @@ internal static class DatabaseStartup
             }
         }
         await db.Database.MigrateAsync(ct);
+        // This month's and next month's audit partitions before the first entry (the sealer keeps them ahead after).
+        await services.GetRequiredService<Casewell.Audit.EnsureAuditPartitionsHandler>().Handle(new Casewell.Audit.EnsureAuditPartitions(), ct);
         if (await services.GetRequiredService<CheckFieldKeyHandler>().Handle(ct) is { } refusal) throw new FieldKeyException(refusal);
     }
 

@@ -14,6 +14,7 @@ internal sealed partial class OverdueSweepService(IServiceScopeFactory scopes, O
     protected override async Task WorkAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<Casewell.Audit.AuditSource>().NameWork("overdue sweep");
         var report = await scope.ServiceProvider.GetRequiredService<SweepOverdueHandler>().Handle(new SweepOverdue(), ct);
         if (report.TasksMarked + report.CasesMarked + report.Skipped > 0) LogSwept(report.TasksMarked, report.CasesMarked, report.Skipped);
     }

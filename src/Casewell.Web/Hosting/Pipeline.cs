@@ -9,6 +9,8 @@ internal static class Pipeline
 {
     public static WebApplication UseCasewellPipeline(this WebApplication app)
     {
+        // First, so that everything after it (the sign-in limit, the audit trail) sees the client, not the proxy.
+        if (app.Services.GetRequiredService<TrustedProxySettings>().Any) app.UseForwardedHeaders();
         app.UseSecurityHeaders();
         // Errors become problem documents for the API and a friendly page for people; no stack trace leaves the server.
         app.UseWhen(context => ApiPaths.IsApi(context.Request), api =>

@@ -65,6 +65,9 @@ public static class WebServices
         services.AddCascadingAuthenticationState();
         services.AddHttpContextAccessor();
         services.AddScoped(sp => CurrentStaffFromRequest.Resolve(sp.GetRequiredService<IHttpContextAccessor>()));
+        services.AddScoped(sp => AuditSourceFromRequest.Resolve(sp.GetRequiredService<IHttpContextAccessor>()));
+        services.AddChecked<TrustedProxySettings>(configuration, TrustedProxySettings.Section, o => o.Problem());
+        services.AddOptions<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>().Configure<TrustedProxySettings>((o, proxies) => proxies.Configure(o));
 
         services.AddAntiforgery(o =>
         {

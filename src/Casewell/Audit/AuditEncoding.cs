@@ -9,7 +9,8 @@ namespace Casewell.Audit;
 /// field is a 4-byte big-endian length and then its bytes (null is the length 0xFFFFFFFF and no bytes), text is
 /// UTF-8, numbers are 8 bytes big-endian, instants are milliseconds since the Unix epoch, GUIDs are their 16 bytes
 /// in RFC 9562 (big-endian) order. The first field names the kind of record ("entry", "seal", "checkpoint"), so a
-/// MAC of one kind can never be passed off as another. Never change a field's place or form: the stored MACs
+/// MAC of one kind can never be passed off as another; an entry's label also names its version (decision 0021).
+/// Never change a field's place or form within a version: the stored MACs
 /// would stop verifying (the known-answer tests pin them).
 /// </summary>
 public static class AuditEncoding
@@ -19,24 +20,47 @@ public static class AuditEncoding
     /// <summary>What the first seal links back to.</summary>
     public static ReadOnlyMemory<byte> GenesisMac { get; } = new byte[MacLength];
 
-    /// <summary>An entry's fields and the clients a list showed (ordered by their bytes, so order of writing does not matter).</summary>
+    /// <summary>The version new entries are written with.</summary>
+    public const short CurrentEntryVersion = 2;
+
+    public static bool KnowsEntryVersion(short version) => version is 1 or CurrentEntryVersion;
+
+    /// <summary>
+    /// An entry's fields and the clients a list showed (ordered by their bytes, so order of writing does not matter), in
+    /// the encoding the entry was written with (<see cref="AuditEntry.EncodingVersion"/>).
+    /// </summary>
     public static byte[] Entry(AuditEntry entry, IEnumerable<Guid> shownClients)
     {
         ArgumentNullException.ThrowIfNull(entry);
+        return Entry(entry.EncodingVersion, new AuditEntryFields(entry.Id, entry.OccurredAt, entry.ActorId, entry.ActorName, entry.Action,
+            entry.EntityType, entry.EntityId, entry.ClientId, entry.Details, entry.Source), shownClients);
+    }
+
+    /// <summary>
+    /// Version 1 ("entry"): the fields up to <see cref="AuditEntryFields.Details"/>, then the clients shown; it has no source,
+    /// and an entry of version 1 with a source cannot be encoded. Version 2 ("entry/2") adds the source after the details.
+    /// The label differs, so no bytes of one version are ever bytes of the other: an entry cannot be made to verify as
+    /// the other version (to drop its source, say).
+    /// </summary>
+    public static byte[] Entry(short version, AuditEntryFields fields, IEnumerable<Guid> shownClients)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
         ArgumentNullException.ThrowIfNull(shownClients);
+        if (!KnowsEntryVersion(version)) throw new ArgumentOutOfRangeException(nameof(version), version, "no such audit entry encoding");
+        if (version == 1 && fields.Source is not null) throw new ArgumentException("version 1 of the entry encoding has no source", nameof(fields));
         var shown = shownClients.Distinct().Select(GuidBytes).OrderBy(b => b, ByteOrder.Instance).SelectMany(b => b).ToArray();
-        return new Writer("entry")
-            .Guid(entry.Id)
-            .Instant(entry.OccurredAt)
-            .Guid(entry.ActorId)
-            .Text(entry.ActorName)
-            .Text(entry.Action)
-            .Text(entry.EntityType)
-            .Text(entry.EntityId)
-            .Guid(entry.ClientId)
-            .Text(entry.Details)
-            .Bytes(shown)
-            .ToArray();
+        var writer = new Writer(version == 1 ? "entry" : "entry/2")
+            .Guid(fields.Id)
+            .Instant(fields.OccurredAt)
+            .Guid(fields.ActorId)
+            .Text(fields.ActorName)
+            .Text(fields.Action)
+            .Text(fields.EntityType)
+            .Text(fields.EntityId)
+            .Guid(fields.ClientId)
+            .Text(fields.Details);
+        if (version >= 2) writer.Text(fields.Source);
+        return writer.Bytes(shown).ToArray();
     }
 
     /// <summary>A seal: its place, the entry it seals (sequence, id, MAC) and the MAC of the seal before it.</summary>

@@ -24,6 +24,8 @@ public sealed class AuditEntry
         EntityId = pending.EntityId;
         ClientId = pending.ClientId;
         Details = pending.Details;
+        Source = pending.Source is { Length: > AuditSource.MaxLength } source ? source[..AuditSource.MaxLength] : pending.Source;
+        EncodingVersion = AuditEncoding.CurrentEntryVersion;
         Mac = key.Mac(AuditEncoding.Entry(this, pending.ShownClients));
     }
 
@@ -38,5 +40,23 @@ public sealed class AuditEntry
     public string? EntityId { get; private set; }
     public Guid? ClientId { get; private set; }
     public string? Details { get; private set; }
+
+    /// <summary>From where: a request's client address, "command line", a background service (<see cref="AuditSource"/>).</summary>
+    public string? Source { get; private set; }
+
+    /// <summary>
+    /// Which encoding of <see cref="AuditEncoding"/> the MAC is over: 1 for entries written before entries had a source,
+    /// 2 since. Not itself a field of the encoding, but each version has a label of its own, so changing it breaks the MAC.
+    /// </summary>
+    public short EncodingVersion { get; private set; }
     public byte[] Mac { get; private set; } = [];
+
+    /// <summary>Whether the entry and the clients it showed are what its MAC was computed over.</summary>
+    public bool MatchesMac(IEnumerable<Guid> shownClients, AuditKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        // A version the encoding does not know, or a source on an entry of a version without one, is an edit: reported, not thrown.
+        if (!AuditEncoding.KnowsEntryVersion(EncodingVersion) || (EncodingVersion == 1 && Source is not null)) return false;
+        return key.Verifies(AuditEncoding.Entry(this, shownClients), Mac);
+    }
 }

@@ -15,6 +15,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.EntityType).HasMaxLength(100);
         builder.Property(a => a.EntityId).HasMaxLength(200);
         builder.Property(a => a.Details).HasMaxLength(AuditEntry.MaxDetailsLength);
+        builder.Property(a => a.Source).HasMaxLength(AuditSource.MaxLength);
         builder.Property(a => a.Mac).HasMaxLength(AuditEncoding.MacLength);
         // An entry copied into a new row would have a MAC that verifies: its Id must stay its own.
         builder.HasIndex(a => a.Id).IsUnique();
@@ -22,6 +23,11 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.HasIndex(a => new { a.ActorId, a.Sequence });
         // Counting one person's recent identifier lookups (the limit) reads only their entries of that action.
         builder.HasIndex(a => new { a.ActorId, a.Action, a.OccurredAt });
+        // The auditor's view: what happened to this case (or any record), refused accesses and emergency grants, a date
+        // range (on PostgreSQL the monthly partitions prune by date as well).
+        builder.HasIndex(a => new { a.EntityType, a.EntityId, a.Sequence });
+        builder.HasIndex(a => new { a.Action, a.Sequence });
+        builder.HasIndex(a => a.OccurredAt);
     }
 }
 

@@ -6,7 +6,7 @@ namespace Casewell.Audit;
 
 public sealed record AuditTrailQuery(Guid? ClientId, Guid? ActorId, long? Before, int PageSize = 50);
 
-public sealed record AuditLine(long Sequence, DateTimeOffset OccurredAt, Guid ActorId, string ActorName, string Action, string EntityType, string? EntityId, Guid? ClientId, string? Details);
+public sealed record AuditLine(long Sequence, DateTimeOffset OccurredAt, Guid ActorId, string ActorName, string Action, string EntityType, string? EntityId, Guid? ClientId, string? Details, string? Source);
 
 /// <summary>The trail newest first, for an auditor: by client (who saw or changed this person's record) or by staff member.</summary>
 public sealed class ListAuditTrailHandler(CasewellDbContext db, CurrentStaff staff)
@@ -25,7 +25,7 @@ public sealed class ListAuditTrailHandler(CasewellDbContext db, CurrentStaff sta
         if (query.Before is { } before) entries = entries.Where(a => a.Sequence < before);
         var lines = await entries.OrderByDescending(a => a.Sequence)
             .Take(Math.Clamp(query.PageSize, 1, MaxPageSize))
-            .Select(a => new AuditLine(a.Sequence, a.OccurredAt, a.ActorId, a.ActorName, a.Action, a.EntityType, a.EntityId, a.ClientId, a.Details))
+            .Select(a => new AuditLine(a.Sequence, a.OccurredAt, a.ActorId, a.ActorName, a.Action, a.EntityType, a.EntityId, a.ClientId, a.Details, a.Source))
             .ToListAsync(ct);
         // Looking at the trail is itself an access worth recording.
         db.RecordAccess(AuditAction.AuditTrailViewed, "AuditTrail", null, query.ClientId, query.ActorId is { } a ? $"actor {a}" : null);

@@ -1,6 +1,9 @@
 namespace Casewell.Audit;
 
-/// <summary>An audit line waiting for the save that writes it; <see cref="ShownClients"/> are the clients a list showed.</summary>
+/// <summary>
+/// An audit line waiting for the save that writes it; <see cref="ShownClients"/> are the clients a list showed,
+/// <see cref="Source"/> where the action came from (<see cref="AuditSource"/>).
+/// </summary>
 public sealed record PendingAudit(
     DateTimeOffset OccurredAt,
     Guid ActorId,
@@ -12,4 +15,6 @@ public sealed record PendingAudit(
     string? Details)
 {
     public IReadOnlyList<Guid> ShownClients { get; init; } = [];
+
+    public string? Source { get; init; }
 }

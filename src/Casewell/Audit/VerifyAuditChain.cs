@@ -46,7 +46,7 @@ public sealed class VerifyAuditChainHandler(CasewellDbContext db)
         var firstKeyed = await db.AuditEntries.Where(e => e.Mac != none).MinAsync(e => (long?)e.Sequence, ct) ?? long.MaxValue;
         bool Genuine(AuditEntry entry, IEnumerable<Guid> shown)
         {
-            if (entry.Mac.Length > 0 || entry.Sequence >= firstKeyed) return key.Verifies(AuditEncoding.Entry(entry, shown), entry.Mac);
+            if (entry.Mac.Length > 0 || entry.Sequence >= firstKeyed) return entry.MatchesMac(shown, key);
             walk.Earlier++;
             return true;
         }
@@ -57,7 +57,12 @@ public sealed class VerifyAuditChainHandler(CasewellDbContext db)
                 .OrderBy(s => s.Position).Take(BatchSize).ToListAsync(ct);
             if (seals.Count == 0) break;
             var sequences = seals.Select(s => s.EntrySequence).ToList();
-            var entries = await db.AuditEntries.AsNoTracking().Where(e => sequences.Contains(e.Sequence)).ToDictionaryAsync(e => e.Sequence, ct);
+            // A list, not a dictionary: on PostgreSQL the key is (Sequence, OccurredAt), so a row inserted with a sequence
+            // already taken is possible there, and must be reported, not crash the walk.
+            var rows = await db.AuditEntries.AsNoTracking().Where(e => sequences.Contains(e.Sequence)).ToListAsync(ct);
+            if (rows.GroupBy(e => e.Sequence).FirstOrDefault(g => g.Count() > 1) is { } twice)
+                return walk.Broken(twice.Key, null, $"entry {twice.Key} appears more than once");
+            var entries = rows.ToDictionary(e => e.Sequence);
             var shown = await ShownAsync([.. entries.Values.Select(e => e.Id)], ct);
             var (from, to) = (seals[0].Position, seals[^1].Position);
             var checkpoints = await db.AuditCheckpoints.AsNoTracking().Where(c => c.Position >= from && c.Position <= to)

@@ -29,15 +29,19 @@ public abstract class CasewellDbContext : DbContext
 {
     private readonly List<PendingAudit> queuedAudits = [];
 
-    protected CasewellDbContext(DbContextOptions options, CurrentStaff actor, TimeProvider clock, AuditKey auditKey) : base(options)
+    protected CasewellDbContext(DbContextOptions options, CurrentStaff actor, TimeProvider clock, AuditKey auditKey, AuditSource? source = null) : base(options)
     {
         Actor = actor;
         Clock = clock;
         AuditKey = auditKey;
+        Source = source ?? AuditSource.OutsideRequests();
     }
 
     public CurrentStaff Actor { get; private set; }
     public TimeProvider Clock { get; }
+
+    /// <summary>From where this scope acts: every audit entry it writes says so.</summary>
+    public AuditSource Source { get; }
 
     /// <summary>The key of the audit MACs, from the settings (outside the database).</summary>
     internal AuditKey AuditKey { get; }
@@ -92,7 +96,8 @@ public abstract class CasewellDbContext : DbContext
     public void RecordAccess(AuditAction action, string entityType, string? entityId, Guid? clientId, string? details = null)
     {
         ArgumentNullException.ThrowIfNull(action);
-        queuedAudits.Add(new PendingAudit(Clock.GetUtcNow(), Actor.Id, Actor.Name, action.Name, entityType, entityId, clientId, details));
+        queuedAudits.Add(new PendingAudit(Clock.GetUtcNow(), Actor.Id, Actor.Name, action.Name, entityType, entityId, clientId, details)
+        { Source = Source.Current });
     }
 
     /// <summary>
@@ -106,7 +111,7 @@ public abstract class CasewellDbContext : DbContext
         var shown = clientIds.Distinct().ToList();
         queuedAudits.Add(new PendingAudit(Clock.GetUtcNow(), Actor.Id, Actor.Name, action.Name, entityType, null,
             shown.Count == 1 ? shown[0] : null, details is null ? $"{shown.Count} shown" : $"{details}; {shown.Count} shown")
-        { ShownClients = shown });
+        { ShownClients = shown, Source = Source.Current });
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
@@ -163,6 +168,9 @@ public abstract class CasewellDbContext : DbContext
             throw;
         }
     }
+
+    /// <summary>Makes the audit tables' partitions from the month of <paramref name="now"/> on, where the database partitions them.</summary>
+    internal virtual Task<int> EnsureAuditPartitionsAsync(DateTimeOffset now, int monthsAhead, CancellationToken cancellationToken) => Task.FromResult(0);
 
     /// <summary>Tunes the open connection for a load of many rows in one transaction (<see cref="BulkLoad"/>).</summary>
     internal virtual Task PrepareForBulkLoadAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -222,6 +230,7 @@ public abstract class CasewellDbContext : DbContext
     private async Task<List<PendingAudit>> AuditOfChangesAsync(CancellationToken cancellationToken)
     {
         var now = Clock.GetUtcNow();
+        var source = Source.Current;
         var changed = ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             // Timeline entries and number counters are themselves the record of a change that is audited.
@@ -247,7 +256,8 @@ public abstract class CasewellDbContext : DbContext
             string? details = entry.State == EntityState.Modified
                 ? string.Join(", ", entry.Properties.Where(p => p.IsModified && p.Metadata.Name != nameof(IVersioned.Version)).Select(p => p.Metadata.Name))
                 : null;
-            audits.Add(new PendingAudit(now, Actor.Id, Actor.Name, $"{type}.{verb}", type, KeyOf(entry), ClientIdOf(entry, clientsOfCases), details));
+            audits.Add(new PendingAudit(now, Actor.Id, Actor.Name, $"{type}.{verb}", type, KeyOf(entry), ClientIdOf(entry, clientsOfCases), details)
+            { Source = source });
         }
         return audits;
     }

@@ -23,6 +23,7 @@ public static class DataServiceCollectionExtensions
         var provider = ProviderOf(configuration);
         var connectionString = configuration.GetConnectionString("Casewell");
         services.AddScoped(_ => CurrentStaff.System());
+        services.AddScoped(_ => Casewell.Audit.AuditSource.OutsideRequests());
         services.AddSingleton(TimeProvider.System);
         if (provider == DatabaseProvider.Postgres)
         {

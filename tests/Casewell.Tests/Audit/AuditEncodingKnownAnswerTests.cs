@@ -71,6 +71,86 @@ public sealed class AuditEncodingKnownAnswerTests
         Assert.Equal("854e9fe45f2231ed104bee48449c96c788d84bf3484d1c4e193f69f79ba25132", Convert.ToHexStringLower(entry.Mac));
     }
 
+    // Version 2: the label "entry/2", and the source after the details.
+    private const string TinyEntryV2Hex =
+        "00000007" + "656e7472792f32"                                 // "entry/2"
+        + "00000010" + "00112233445566778899aabbccddeeff"
+        + "00000008" + "0000019b7ca98f2e"
+        + "00000010" + "0f0e0d0c0b0a09080706050403020100"
+        + "00000001" + "41"
+        + "00000003" + "782e79"
+        + "00000001" + "54"
+        + "ffffffff"
+        + "ffffffff"
+        + "ffffffff"
+        + "0000000b" + "3230332e302e3131332e37"                       // Source "203.0.113.7"
+        + "00000000";
+
+    [Fact]
+    public void A_tiny_entry_of_version_2_encodes_its_source_after_its_details()
+    {
+        var entry = FixedEntry("A", "x.y", "T", null, null, null, version: 2, source: "203.0.113.7");
+
+        Assert.Equal(TinyEntryV2Hex, Convert.ToHexStringLower(AuditEncoding.Entry(entry, [])));
+    }
+
+    [Fact]
+    public void A_tiny_entry_of_version_2_has_its_known_MAC_with_a_source_and_without()
+    {
+        var withSource = FixedEntry("A", "x.y", "T", null, null, null, version: 2, source: "203.0.113.7");
+        var withoutSource = FixedEntry("A", "x.y", "T", null, null, null, version: 2, source: null);
+
+        Assert.Equal("6c33f86117f28fc79a1de2d34283046337704a1789740c04bdb67cd02b950012", Convert.ToHexStringLower(withSource.Mac));
+        Assert.Equal("8ac8bedbdd36e828bbc2838c93716d9b06a8e5799f31e3a2652b32c3292eb160", Convert.ToHexStringLower(withoutSource.Mac));
+    }
+
+    [Fact]
+    public void A_new_entry_is_written_in_version_2_with_its_source()
+    {
+        var entry = new AuditEntry(new PendingAudit(OccurredAt, ActorId, "A", "x.y", "T", null, null, null) { Source = "198.51.100.4" }, Key);
+
+        Assert.Equal(2, entry.EncodingVersion);
+        Assert.Equal("198.51.100.4", entry.Source);
+        Assert.True(entry.MatchesMac([], Key));
+    }
+
+    [Fact]
+    public void An_entry_of_version_1_still_verifies()
+    {
+        var entry = FixedEntry("A", "x.y", "T", null, null, null);
+
+        Assert.Equal(1, entry.EncodingVersion);
+        Assert.True(entry.MatchesMac([], Key));
+    }
+
+    [Fact]
+    public void An_entry_moved_to_the_other_version_or_given_a_source_it_was_not_written_with_no_longer_verifies()
+    {
+        var v1 = FixedEntry("A", "x.y", "T", null, null, null);
+        var v2 = FixedEntry("A", "x.y", "T", null, null, null, version: 2);
+
+        Set(v1, nameof(AuditEntry.EncodingVersion), (short)2);
+        Set(v2, nameof(AuditEntry.EncodingVersion), (short)1);
+        var sourced = FixedEntry("A", "x.y", "T", null, null, null);
+        Set(sourced, nameof(AuditEntry.Source), "192.0.2.1");
+        var unknown = FixedEntry("A", "x.y", "T", null, null, null, version: 2);
+        Set(unknown, nameof(AuditEntry.EncodingVersion), (short)3);
+
+        Assert.False(v1.MatchesMac([], Key));
+        Assert.False(v2.MatchesMac([], Key));
+        Assert.False(sourced.MatchesMac([], Key));
+        Assert.False(unknown.MatchesMac([], Key));
+    }
+
+    [Fact]
+    public void A_source_longer_than_the_column_is_cut_before_the_MAC_is_computed()
+    {
+        var entry = new AuditEntry(new PendingAudit(OccurredAt, ActorId, "A", "x.y", "T", null, null, null) { Source = new string('a', 150) }, Key);
+
+        Assert.Equal(AuditSource.MaxLength, entry.Source!.Length);
+        Assert.True(entry.MatchesMac([], Key));
+    }
+
     [Fact]
     public void Null_and_empty_text_encode_differently()
     {
@@ -113,12 +193,17 @@ public sealed class AuditEncodingKnownAnswerTests
         Assert.Equal("5a4a382f3a3cffba389fc7b87498ed17d921d2d6dfd688fe90c114eb454527a4", Convert.ToHexStringLower(Key.Mac(encoded)));
     }
 
-    /// <summary>An entry with fixed values: its Id is random when written, so it is set to a fixed one here and its MAC recomputed.</summary>
-    internal static AuditEntry FixedEntry(string actorName, string action, string entityType, string? entityId, Guid? clientId, string? details, IReadOnlyList<Guid>? shown = null)
+    /// <summary>
+    /// An entry with fixed values: its Id is random when written, so it is set to a fixed one here and its MAC recomputed;
+    /// of version 1 (as written before entries had a source) unless a version is given.
+    /// </summary>
+    internal static AuditEntry FixedEntry(string actorName, string action, string entityType, string? entityId, Guid? clientId, string? details,
+        IReadOnlyList<Guid>? shown = null, short version = 1, string? source = null)
     {
-        var pending = new PendingAudit(OccurredAt, ActorId, actorName, action, entityType, entityId, clientId, details) { ShownClients = shown ?? [] };
+        var pending = new PendingAudit(OccurredAt, ActorId, actorName, action, entityType, entityId, clientId, details) { ShownClients = shown ?? [], Source = source };
         var entry = new AuditEntry(pending, Key);
         Set(entry, nameof(AuditEntry.Id), EntryId);
+        Set(entry, nameof(AuditEntry.EncodingVersion), version);
         Set(entry, nameof(AuditEntry.Mac), Key.Mac(AuditEncoding.Entry(entry, pending.ShownClients)));
         return entry;
     }

@@ -191,8 +191,8 @@ public sealed class AuditSealRulesTests : IAsyncLifetime
     }
 
     private const string CopyOfFirstEntry = """
-        INSERT INTO "AuditEntries" ("Id", "OccurredAt", "ActorId", "ActorName", "Action", "EntityType", "EntityId", "ClientId", "Details", "Mac")
-        SELECT "Id", "OccurredAt", "ActorId", "ActorName", "Action", "EntityType", "EntityId", "ClientId", "Details", "Mac" FROM "AuditEntries" WHERE "Sequence" = 1
+        INSERT INTO "AuditEntries" ("Id", "OccurredAt", "ActorId", "ActorName", "Action", "EntityType", "EntityId", "ClientId", "Details", "Source", "EncodingVersion", "Mac")
+        SELECT "Id", "OccurredAt", "ActorId", "ActorName", "Action", "EntityType", "EntityId", "ClientId", "Details", "Source", "EncodingVersion", "Mac" FROM "AuditEntries" WHERE "Sequence" = 1
         """;
 
     [Theory]

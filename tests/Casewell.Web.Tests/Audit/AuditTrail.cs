@@ -23,6 +23,44 @@ internal static class AuditTrail
         }
     });
 
+    /// <summary>
+    /// Entries as Casewell wrote them before entries had a source: encoding version 1, MAC'd under the agency's key. The
+    /// entity has no public way to make one (new entries are version 2), so they are put together field by field.
+    /// </summary>
+    public static Task WriteVersion1Async(CasewellApp app, int count, CancellationToken ct) => app.WithServicesAsync(async s =>
+    {
+        var db = s.GetRequiredService<CasewellDbContext>();
+        var key = s.GetRequiredService<AuditKey>();
+        for (var i = 0; i < count; i++)
+        {
+            var at = DateTimeOffset.FromUnixTimeMilliseconds(TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds());
+            var fields = new AuditEntryFields(Guid.CreateVersion7(at), at, Guid.CreateVersion7(), "Before sources", "Test.OldRead", "Test",
+                i.ToString(System.Globalization.CultureInfo.InvariantCulture), null, $"old read {i}", null);
+            db.AuditEntries.Add(Version1(fields, key.Mac(AuditEncoding.Entry(1, fields, []))));
+            await db.SaveChangesAsync(ct);
+        }
+    });
+
+    public static AuditEntry Version1(AuditEntryFields fields, byte[] mac)
+    {
+        var entry = (AuditEntry)Activator.CreateInstance(typeof(AuditEntry), nonPublic: true)!;
+        Set(entry, nameof(AuditEntry.Id), fields.Id);
+        Set(entry, nameof(AuditEntry.OccurredAt), fields.OccurredAt);
+        Set(entry, nameof(AuditEntry.ActorId), fields.ActorId);
+        Set(entry, nameof(AuditEntry.ActorName), fields.ActorName);
+        Set(entry, nameof(AuditEntry.Action), fields.Action);
+        Set(entry, nameof(AuditEntry.EntityType), fields.EntityType);
+        Set(entry, nameof(AuditEntry.EntityId), fields.EntityId);
+        Set(entry, nameof(AuditEntry.ClientId), fields.ClientId);
+        Set(entry, nameof(AuditEntry.Details), fields.Details);
+        Set(entry, nameof(AuditEntry.EncodingVersion), (short)1);
+        Set(entry, nameof(AuditEntry.Mac), mac);
+        return entry;
+    }
+
+    private static void Set(AuditEntry entry, string property, object? value) =>
+        typeof(AuditEntry).GetProperty(property)!.SetValue(entry, value);
+
     public static async Task<int> SealAllAsync(CasewellApp app, CancellationToken ct, int batchSize = 1000)
     {
         var total = 0;

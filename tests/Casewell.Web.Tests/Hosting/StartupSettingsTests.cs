@@ -28,6 +28,7 @@ public sealed class StartupSettingsTests
     [InlineData("Tasks__SweepInterval=00:00:00", "Tasks:SweepInterval must be a time span (hh:mm:ss) more than 0 and at most 1.00:00:00; it is 00:00:00.")]
     [InlineData("Tasks__SweepInterval=soon", "Failed to convert configuration value 'soon' at 'Tasks:SweepInterval' to type 'System.TimeSpan'.")]
     [InlineData("Database__Provider=Oracle", "Database:Provider must be Sqlite or Postgres, not 'Oracle'.")]
+    [InlineData("Network__TrustedProxies__0=proxy.internal", "Network:TrustedProxies must list IP addresses or networks (such as 10.0.0.0/8); 'proxy.internal' is neither.")]
     public async Task A_bad_setting_stops_the_server_with_a_line_naming_it(string settings, string message)
     {
         var outcome = await StartAsync(settings, []);

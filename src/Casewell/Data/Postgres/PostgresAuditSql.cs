@@ -33,20 +33,29 @@ public static class PostgresAuditSql
         END;
         $$;
         """,
-        .. Tables.SelectMany(table => new[]
-        {
-            $"""CREATE TRIGGER "{table}_refuse_change" BEFORE UPDATE OR DELETE ON "{table}" FOR EACH ROW EXECUTE FUNCTION {Function}();""",
-            $"""CREATE TRIGGER "{table}_refuse_truncate" BEFORE TRUNCATE ON "{table}" FOR EACH STATEMENT EXECUTE FUNCTION {Function}();""",
-        }),
+        .. Tables.SelectMany(TriggersOn),
     ];
 
+    /// <summary>
+    /// The triggers of one table. On a partitioned table the row trigger is cloned onto every partition (PostgreSQL 13
+    /// and later); the TRUNCATE trigger is not, so each partition gets its own (PostgresAuditPartitions).
+    /// </summary>
+    public static IEnumerable<string> TriggersOn(string table) =>
+    [
+        $"""CREATE TRIGGER "{table}_refuse_change" BEFORE UPDATE OR DELETE ON "{table}" FOR EACH ROW EXECUTE FUNCTION {Function}();""",
+        $"""CREATE TRIGGER "{table}_refuse_truncate" BEFORE TRUNCATE ON "{table}" FOR EACH STATEMENT EXECUTE FUNCTION {Function}();""",
+    ];
+
+    public static IEnumerable<string> DropTriggersOn(string table) =>
+    [
+        $"""DROP TRIGGER IF EXISTS "{table}_refuse_change" ON "{table}";""",
+        $"""DROP TRIGGER IF EXISTS "{table}_refuse_truncate" ON "{table}";""",
+    ];
+
+    /// <summary>Every trigger calling the function goes with it, the partitions' TRUNCATE guards too.</summary>
     public static IEnumerable<string> DropTriggers() =>
     [
-        .. Tables.SelectMany(table => new[]
-        {
-            $"""DROP TRIGGER IF EXISTS "{table}_refuse_change" ON "{table}";""",
-            $"""DROP TRIGGER IF EXISTS "{table}_refuse_truncate" ON "{table}";""",
-        }),
-        $"DROP FUNCTION IF EXISTS {Function}();",
+        .. Tables.SelectMany(DropTriggersOn),
+        $"DROP FUNCTION IF EXISTS {Function}() CASCADE;",
     ];
 }

@@ -5,8 +5,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Casewell.Data.Postgres;
 
-public sealed class PostgresCasewellDbContext(DbContextOptions<PostgresCasewellDbContext> options, CurrentStaff actor, TimeProvider clock, AuditKey auditKey)
-    : CasewellDbContext(options, actor, clock, auditKey)
+public sealed class PostgresCasewellDbContext(
+    DbContextOptions<PostgresCasewellDbContext> options, CurrentStaff actor, TimeProvider clock, AuditKey auditKey, AuditSource? source = null)
+    : CasewellDbContext(options, actor, clock, auditKey, source)
 {
     // An arbitrary constant naming the sealer's lock; held until the transaction ends.
     private const long AuditSealerLockKey = 0x43415345_5345414C;
@@ -14,6 +15,10 @@ public sealed class PostgresCasewellDbContext(DbContextOptions<PostgresCasewellD
     /// <summary>Not waiting: a sealer that finds another at work leaves the batch to it and tries again at its next interval.</summary>
     internal override async Task<bool> TryTakeSealerTurnAsync(CancellationToken cancellationToken) =>
         await Database.SqlQueryRaw<bool>($"SELECT pg_try_advisory_xact_lock({AuditSealerLockKey}) AS \"Value\"").SingleAsync(cancellationToken);
+
+    internal override async Task<int> EnsureAuditPartitionsAsync(DateTimeOffset now, int monthsAhead, CancellationToken cancellationToken) =>
+        await Database.SqlQueryRaw<int>($"SELECT {PostgresAuditPartitions.EnsureFunction}({{0}}, {{1}}) AS \"Value\"", monthsAhead, now.ToUniversalTime())
+            .SingleAsync(cancellationToken);
 
     /// <summary>
     /// Millions of new rows leave the planner with no statistics until autovacuum gets round to them, and until
@@ -30,5 +35,22 @@ public sealed class PostgresCasewellDbContext(DbContextOptions<PostgresCasewellD
         modelBuilder.Entity<Client>().Property(c => c.SortLastName).UseCollation("C");
         modelBuilder.Entity<Client>().Property(c => c.SortFirstName).UseCollation("C");
         modelBuilder.Entity<ClientMatchKey>().Property(k => k.Key).UseCollation("C");
+        PartitionAuditTablesByMonth(modelBuilder);
+    }
+
+    /// <summary>
+    /// The audit tables are partitioned by month of OccurredAt (PostgresAuditPartitions), and a partitioned table's
+    /// primary key and unique indexes must hold the partition key. Sequence (given by one identity) and Id (a v7 GUID
+    /// made from OccurredAt, under the MAC) stay unique in practice; verify-audit reports a repeated one (decision 0021).
+    /// </summary>
+    private static void PartitionAuditTablesByMonth(ModelBuilder modelBuilder)
+    {
+        var entries = modelBuilder.Entity<AuditEntry>();
+        entries.HasKey(a => new { a.Sequence, a.OccurredAt });
+        entries.Property(a => a.Sequence).UseIdentityByDefaultColumn();
+        var byIdAlone = entries.Metadata.FindIndex(entries.Metadata.FindProperty(nameof(AuditEntry.Id))!)!;
+        entries.Metadata.RemoveIndex(byIdAlone);
+        entries.HasIndex(a => new { a.Id, a.OccurredAt }).IsUnique();
+        modelBuilder.Entity<AuditEntryClient>().HasKey(c => new { c.EntryId, c.ClientId, c.OccurredAt });
     }
 }

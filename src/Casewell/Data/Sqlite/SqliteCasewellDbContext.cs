@@ -5,8 +5,9 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Casewell.Data.Sqlite;
 
-public sealed class SqliteCasewellDbContext(DbContextOptions<SqliteCasewellDbContext> options, CurrentStaff actor, TimeProvider clock, AuditKey auditKey)
-    : CasewellDbContext(options, actor, clock, auditKey)
+public sealed class SqliteCasewellDbContext(
+    DbContextOptions<SqliteCasewellDbContext> options, CurrentStaff actor, TimeProvider clock, AuditKey auditKey, AuditSource? source = null)
+    : CasewellDbContext(options, actor, clock, auditKey, source)
 {
     // SQLite has one writer at a time and EF opens its transactions with BEGIN IMMEDIATE, which takes the
     // write lock up front: inside a write transaction the sealer is alone already.

@@ -54,6 +54,9 @@ namespace Casewell.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
 
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -74,6 +77,9 @@ namespace Casewell.Data.Postgres.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<short>("EncodingVersion")
+                        .HasColumnType("smallint");
+
                     b.Property<string>("EntityId")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -91,19 +97,26 @@ namespace Casewell.Data.Postgres.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("bytea");
 
-                    b.Property<DateTimeOffset>("OccurredAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
-                    b.HasKey("Sequence");
+                    b.HasKey("Sequence", "OccurredAt");
 
-                    b.HasIndex("Id")
-                        .IsUnique();
+                    b.HasIndex("OccurredAt");
+
+                    b.HasIndex("Action", "Sequence");
 
                     b.HasIndex("ActorId", "Sequence");
 
                     b.HasIndex("ClientId", "Sequence");
 
+                    b.HasIndex("Id", "OccurredAt")
+                        .IsUnique();
+
                     b.HasIndex("ActorId", "Action", "OccurredAt");
+
+                    b.HasIndex("EntityType", "EntityId", "Sequence");
 
                     b.ToTable("AuditEntries");
                 });
@@ -119,7 +132,7 @@ namespace Casewell.Data.Postgres.Migrations
                     b.Property<DateTimeOffset>("OccurredAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.HasKey("EntryId", "ClientId");
+                    b.HasKey("EntryId", "ClientId", "OccurredAt");
 
                     b.HasIndex("ClientId", "EntryId");
 

@@ -67,6 +67,9 @@ namespace Casewell.Data.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<short>("EncodingVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("EntityId")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -87,16 +90,26 @@ namespace Casewell.Data.Sqlite.Migrations
                     b.Property<long>("OccurredAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Sequence");
 
                     b.HasIndex("Id")
                         .IsUnique();
+
+                    b.HasIndex("OccurredAt");
+
+                    b.HasIndex("Action", "Sequence");
 
                     b.HasIndex("ActorId", "Sequence");
 
                     b.HasIndex("ClientId", "Sequence");
 
                     b.HasIndex("ActorId", "Action", "OccurredAt");
+
+                    b.HasIndex("EntityType", "EntityId", "Sequence");
 
                     b.ToTable("AuditEntries");
                 });
