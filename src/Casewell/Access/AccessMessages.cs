@@ -11,6 +11,9 @@ public static class AccessMessages
     public const string MayNotReadAuditTrail = "Access.MayNotReadAuditTrail";
     public const string MayNotDoThis = "Access.MayNotDoThis";
 
+    /// <summary>An emergency grant reads the record on screen; it does not hand out its files (<see cref="ConsentReads"/>).</summary>
+    public const string NoFilesThroughEmergencyGrant = "Access.NoFilesThroughEmergencyGrant";
+
     public static Message Lacking(Ability ability) => new(ability switch
     {
         Ability.ManageStaff => MayNotManageStaff,

@@ -11,15 +11,20 @@ namespace Casewell.Access;
 /// The one way to read a client's consents, a consent's signed form and the accounting of disclosures: checks the
 /// ability, reaches the client through <see cref="ClientAccess.Readable"/> (auditors reach any client's accounting,
 /// which is theirs to review), and records the read before returning anything.
+/// A read through an emergency grant is flagged for the request (<see cref="EmergencyAccessInUse"/>) and recorded as
+/// such, as the profile is. The grant shows the consents (what may be shared with whom, which an emergency asks), but
+/// not the signed form: a downloaded file outlives the grant's hour, carries no banner, and adds nothing the list does
+/// not say (403, recorded).
 /// </summary>
-public sealed class ConsentReads(CasewellDbContext db, ClientAccess access)
+public sealed class ConsentReads(CasewellDbContext db, ClientAccess access, EmergencyAccessInUse inUse)
 {
     public async Task<Result<IReadOnlyList<Consent>>> ConsentsAsync(Guid clientId, CancellationToken ct)
     {
         if (RolePermissions.Refusal(db.Actor, Ability.ManageConsents) is { } refused) return Result<IReadOnlyList<Consent>>.From(refused);
-        if (!await ReachAsync(access.Readable(db.Clients), clientId, "consents", ct)) return Result<IReadOnlyList<Consent>>.NotFound();
+        var reached = await ReachAsync(clientId, "consents", ct);
+        if (!reached.Reached) return Result<IReadOnlyList<Consent>>.NotFound();
         var consents = await db.Consents.AsNoTracking().Where(c => c.ClientId == clientId).OrderByDescending(c => c.RecordedAt).ToListAsync(ct);
-        db.RecordAccess(AuditAction.ConsentsViewed, nameof(Client), clientId.ToString(), clientId);
+        db.RecordAccess(AuditAction.ConsentsViewed, nameof(Client), clientId.ToString(), clientId, reached.Through);
         await db.SaveChangesAsync(ct);
         return Result<IReadOnlyList<Consent>>.Ok(consents);
     }
@@ -27,7 +32,14 @@ public sealed class ConsentReads(CasewellDbContext db, ClientAccess access)
     public async Task<Result<ConsentForm>> FormAsync(Guid clientId, Guid consentId, CancellationToken ct)
     {
         if (RolePermissions.Refusal(db.Actor, Ability.ManageConsents) is { } refused) return Result<ConsentForm>.From(refused);
-        if (!await ReachAsync(access.Readable(db.Clients), clientId, "consent form", ct)) return Result<ConsentForm>.NotFound();
+        var reached = await ReachAsync(clientId, "consent form", ct);
+        if (!reached.Reached) return Result<ConsentForm>.NotFound();
+        if (reached.Through is not null)
+        {
+            db.RecordAccess(AuditAction.ClientAccessRefused, nameof(Consent), consentId.ToString(), clientId, "consent form " + reached.Through);
+            await db.SaveChangesAsync(ct);
+            return Result<ConsentForm>.Forbidden(new Message(AccessMessages.NoFilesThroughEmergencyGrant));
+        }
         var form = await db.ConsentForms.AsNoTracking().SingleOrDefaultAsync(f => f.ConsentId == consentId && f.ClientId == clientId, ct);
         if (form is null) return Result<ConsentForm>.NotFound();
         db.RecordAccess(AuditAction.ConsentFormDownloaded, nameof(Consent), consentId.ToString(), clientId);
@@ -39,23 +51,42 @@ public sealed class ConsentReads(CasewellDbContext db, ClientAccess access)
     public async Task<Result<IReadOnlyList<Disclosure>>> AccountingAsync(Guid clientId, bool export, CancellationToken ct)
     {
         if (RolePermissions.Refusal(db.Actor, Ability.ReadDisclosureAccounting) is { } refused) return Result<IReadOnlyList<Disclosure>>.From(refused);
-        var clients = RolePermissions.Allows(db.Actor, Ability.ReadAuditTrail) ? db.Clients : access.Readable(db.Clients);
-        if (!await ReachAsync(clients, clientId, "accounting of disclosures", ct)) return Result<IReadOnlyList<Disclosure>>.NotFound();
+        var reached = RolePermissions.Allows(db.Actor, Ability.ReadAuditTrail)
+            ? await ReachAsync(db.Clients, clientId, "accounting of disclosures", ct)
+            : await ReachAsync(clientId, "accounting of disclosures", ct);
+        if (!reached.Reached) return Result<IReadOnlyList<Disclosure>>.NotFound();
         var disclosures = await db.Disclosures.AsNoTracking().Where(d => d.ClientId == clientId)
             .OrderByDescending(d => d.DisclosedAt).ThenByDescending(d => d.Id).ToListAsync(ct);
         db.RecordAccess(export ? AuditAction.DisclosureAccountingExported : AuditAction.DisclosureAccountingViewed, nameof(Client), clientId.ToString(), clientId,
-            $"{disclosures.Count} disclosures");
+            reached.Through is null ? $"{disclosures.Count} disclosures" : $"{disclosures.Count} disclosures {reached.Through}");
         await db.SaveChangesAsync(ct);
         return Result<IReadOnlyList<Disclosure>>.Ok(disclosures);
     }
 
-    /// <summary>Whether the client is among <paramref name="clients"/>; a refusal is recorded with whose record was tried, when there is one.</summary>
-    private async Task<bool> ReachAsync(IQueryable<Client> clients, Guid clientId, string attempt, CancellationToken ct)
+    /// <summary>Whether the client is reached through work or else an emergency grant (flagged, and named in <c>Through</c>).</summary>
+    private async Task<Reach> ReachAsync(Guid clientId, string attempt, CancellationToken ct)
     {
-        if (await clients.AnyAsync(c => c.Id == clientId, ct)) return true;
+        if (await access.ReachedThroughWork(db.Clients).AnyAsync(c => c.Id == clientId, ct)) return new(true, null);
+        if (await access.ActiveGrantAsync(clientId, ct) is { } grant)
+        {
+            inUse.Use(grant);
+            return new(true, $"through emergency grant {grant.GrantId}");
+        }
+        return await RefuseAsync(clientId, attempt, ct);
+    }
+
+    /// <summary>Whether the client is among <paramref name="clients"/>.</summary>
+    private async Task<Reach> ReachAsync(IQueryable<Client> clients, Guid clientId, string attempt, CancellationToken ct) =>
+        await clients.AnyAsync(c => c.Id == clientId, ct) ? new(true, null) : await RefuseAsync(clientId, attempt, ct);
+
+    /// <summary>A refusal, recorded with whose record was tried, when there is one.</summary>
+    private async Task<Reach> RefuseAsync(Guid clientId, string attempt, CancellationToken ct)
+    {
         var exists = await db.Clients.AnyAsync(c => c.Id == clientId, ct);
         db.RecordAccess(AuditAction.ClientAccessRefused, nameof(Client), clientId.ToString(), exists ? clientId : null, attempt);
         await db.SaveChangesAsync(ct);
-        return false;
+        return new(false, null);
     }
+
+    private readonly record struct Reach(bool Reached, string? Through);
 }

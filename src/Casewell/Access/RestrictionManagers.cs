@@ -23,7 +23,7 @@ public sealed class RestrictionManagers(CasewellDbContext db, CurrentStaff staff
     /// <summary>Ok when the actor may manage the record's restriction; NotFound or Forbidden (recorded) when not.</summary>
     public async Task<Result> MayManageAsync(RestrictedRecordKind kind, Guid recordId, CancellationToken ct)
     {
-        var outcome = kind == RestrictedRecordKind.Case ? await CaseAsync(recordId, ct) : await ClientAsync(recordId, ct);
+        var outcome = await DecideAsync(kind, recordId, ct);
         if (outcome.Failed)
         {
             var clientId = kind == RestrictedRecordKind.Client
@@ -34,6 +34,16 @@ public sealed class RestrictionManagers(CasewellDbContext db, CurrentStaff staff
         }
         return outcome;
     }
+
+    /// <summary>
+    /// Whether a page should offer the actor the record's restriction panel. Not recorded: every view of a profile or a
+    /// case asks it, and not being a manager of a record one reads is no attempt on it.
+    /// </summary>
+    public async Task<bool> OffersManagementAsync(RestrictedRecordKind kind, Guid recordId, CancellationToken ct) =>
+        (await DecideAsync(kind, recordId, ct)).Succeeded;
+
+    private Task<Result> DecideAsync(RestrictedRecordKind kind, Guid recordId, CancellationToken ct) =>
+        kind == RestrictedRecordKind.Case ? CaseAsync(recordId, ct) : ClientAsync(recordId, ct);
 
     private async Task<Result> CaseAsync(Guid caseId, CancellationToken ct)
     {

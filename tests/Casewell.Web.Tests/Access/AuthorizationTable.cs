@@ -131,7 +131,8 @@ public static class AuthorizationTable
 
         // Consents and disclosures: read with the record (a grant included), changed only by a relationship.
         ["GET /api/v1/clients/{clientId}/consents"] = [.. ConsentManagers, P.EmergencyHolder],
-        ["GET /api/v1/clients/{clientId}/consents/{consentId}/form"] = [.. ConsentManagers, P.EmergencyHolder],
+        // The signed form is a file: a grant shows the record on screen but hands out no copy that outlives it.
+        ["GET /api/v1/clients/{clientId}/consents/{consentId}/form"] = ConsentManagers,
         ["GET /api/v1/clients/{clientId}/disclosures/accounting"] = [.. ConsentManagers, P.EmergencyHolder, P.Auditor],
         ["POST /api/v1/clients/{clientId}/consents"] = ConsentManagers,
         ["POST /api/v1/clients/{clientId}/consents/{consentId}/revocation"] = ConsentManagers,
@@ -156,6 +157,9 @@ public static class AuthorizationTable
         ["DELETE /api/v1/cases/{recordId}/restriction"] = RestrictionManagers,
         ["PUT /api/v1/cases/{recordId}/restriction/access/{staffId}"] = RestrictionManagers,
         ["DELETE /api/v1/cases/{recordId}/restriction/access/{staffId}"] = RestrictionManagers,
+        ["GET /restrictions"] = Auditor,
+        ["GET /restrictions/clients/{ClientId}"] = RestrictionManagers,
+        ["GET /restrictions/cases/{CaseId}"] = RestrictionManagers,
 
         // Cases: referring a client opens a case in a team's queue; the case is then its readers' and editors'.
         ["POST /api/v1/cases"] = Registrars,
