@@ -32,6 +32,12 @@ public sealed class CaseAccess(CasewellDbContext db, CurrentStaff staff)
 
     public IQueryable<Case> Readable(IQueryable<Case> cases) => restrictions.Open(WhileActive(cases).Where(ReadRule()));
 
+    /// <summary>
+    /// Cases that may be counted or named to the actor without being read (a worker's cases left in other teams): every
+    /// case but a restricted one the actor is not admitted to, which must not show even in a count.
+    /// </summary>
+    public IQueryable<Case> Mentionable(IQueryable<Case> cases) => restrictions.Open(cases);
+
     /// <summary>Cases the actor may change: their own, and as supervisor their teams'. Reading is not enough.</summary>
     public IQueryable<Case> Editable(IQueryable<Case> cases) => restrictions.Open(WhileActive(cases).Where(EditRule()));
 

@@ -50,7 +50,8 @@ public sealed class CaseReads(CasewellDbContext db, CaseAccess access)
     public async Task<(T Task, CaseHeading Case)?> ReadTaskAsync<T>(Guid taskId, Expression<Func<CaseTask, T>> shape, CancellationToken ct)
     {
         var caseId = await db.Tasks.AsNoTracking().Where(t => t.Id == taskId).Select(t => (Guid?)t.CaseId).SingleOrDefaultAsync(ct);
-        var heading = caseId is { } id ? await HeadingAsync(id, ct) : null;
+        // Asked for no task too (an id no case has), so that the number of queries does not tell a hidden task from none.
+        var heading = await HeadingAsync(caseId ?? Guid.Empty, ct);
         if (heading is null)
         {
             await access.RecordTaskRefusalAsync(taskId, "read", ct);

@@ -52,6 +52,12 @@ public sealed class ClientAccess(CurrentStaff staff, CaseAccess cases, CasewellD
     /// </summary>
     public IQueryable<Case> Mentionable(IQueryable<Case> cases) => restrictions.Open(cases);
 
+    /// <summary>
+    /// Clients that may be named to the actor beside a record they read (a relative on a profile, a member of a family
+    /// case): every client but a restricted one the actor is not admitted to, which must not show even as a name.
+    /// </summary>
+    public IQueryable<Client> Mentionable(IQueryable<Client> clients) => restrictions.Open(clients);
+
     public IQueryable<Client> Editable(IQueryable<Client> clients) => CanEdit ? ReachedThroughWork(clients) : clients.Where(_ => false);
 
     /// <summary>

@@ -49,9 +49,10 @@ public sealed class ClientReads(CasewellDbContext db, ClientAccess access, Emerg
 
     private async Task<Result<Client>> RefuseAsync(Guid clientId, CancellationToken ct)
     {
-        // Whose record was tried, when there is one: the trail answers "who tried to open this client".
+        // Whose record was tried, when there is one: the trail answers "who tried to open this client". Both questions
+        // are asked whatever the first answers, so that the number of queries does not tell a hidden client from none.
         var exists = await db.Clients.AnyAsync(c => c.Id == clientId, ct);
-        var found = exists && await access.Recognisable(db.Clients).AnyAsync(c => c.Id == clientId, ct);
+        var found = await access.Recognisable(db.Clients).AnyAsync(c => c.Id == clientId, ct) && exists;
         db.RecordAccess(AuditAction.ClientAccessRefused, nameof(Client), clientId.ToString(), exists ? clientId : null,
             found ? "read; no relationship" : "read");
         await db.SaveChangesAsync(ct);

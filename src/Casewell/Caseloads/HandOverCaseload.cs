@@ -64,7 +64,7 @@ public sealed class HandOverCaseloadHandler(CasewellDbContext db, CaseAccess acc
             .Where(c => teamIds.Contains(c.TeamId) && held.Contains(c.Id))
             .OrderBy(c => c.ReferredAt).ThenBy(c => c.Id)
             .ToListAsync(ct);
-        var left = await db.Cases.Active().CountAsync(c => !teamIds.Contains(c.TeamId) && held.Contains(c.Id), ct);
+        var left = await access.Mentionable(db.Cases).Active().CountAsync(c => !teamIds.Contains(c.TeamId) && held.Contains(c.Id), ct);
 
         var typeWeights = await db.CaseTypes.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.LoadWeight, ct);
         var primaryCases = cases.Where(c => c.PrimaryWorkerId == from).ToList();

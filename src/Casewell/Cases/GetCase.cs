@@ -54,7 +54,7 @@ public sealed record CaseAssignmentView(Guid StaffId, string StaffName, Assignme
 /// </summary>
 public sealed record GetCase(Guid CaseId);
 
-public sealed class GetCaseHandler(CasewellDbContext db, CaseAccess access, CaseReads reads, AgencyCalendar calendar, RestrictedRecords restricted)
+public sealed class GetCaseHandler(CasewellDbContext db, CaseAccess access, ClientAccess clients, CaseReads reads, AgencyCalendar calendar)
 {
     public async Task<Result<CaseDetail>> Handle(GetCase request, CancellationToken ct)
     {
@@ -62,9 +62,9 @@ public sealed class GetCaseHandler(CasewellDbContext db, CaseAccess access, Case
         var found = await reads.ReadAsync(request.CaseId, ct);
         if (found is null) return Result<CaseDetail>.NotFound();
 
-        // The case's own client passed the restriction with the case; a member restricted from the reader is left out, name and link.
+        // A member whose record is restricted from the reader does not exist for them: the case names only the others.
         var memberIds = found.Members.Select(m => m.ClientId).ToList();
-        var names = await restricted.Open(db.Clients.AsNoTracking())
+        var names = await clients.Mentionable(db.Clients).AsNoTracking()
             .Where(c => c.Id == found.ClientId || memberIds.Contains(c.Id))
             .Select(c => new CasePerson(c.Id, (c.PreferredName ?? c.FirstName) + " " + c.LastName))
             .ToListAsync(ct);

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Casewell.Clients;
 
 /// <summary>Opens a client's profile. Every opening is recorded in the audit trail: who looked at whom, and when.</summary>
-public sealed class GetClientProfileHandler(CasewellDbContext db, ClientReads reads, RestrictedRecords restricted)
+public sealed class GetClientProfileHandler(CasewellDbContext db, ClientReads reads, ClientAccess access)
 {
     public const int RecentChangesShown = 50;
 
@@ -21,13 +21,11 @@ public sealed class GetClientProfileHandler(CasewellDbContext db, ClientReads re
             .Where(r => (r.ClientId == clientId || r.RelatedClientId == clientId) && r.EndedAt == null)
             .ToListAsync(ct);
         var otherIds = relationships.Select(r => r.ClientId == clientId ? r.RelatedClientId : r.ClientId).OfType<Guid>().Distinct().ToList();
-        var names = await restricted.Open(db.Clients.AsNoTracking()).Where(c => otherIds.Contains(c.Id))
+        // A relative whose record is restricted from the reader does not exist for them: the line goes, not just the name,
+        // since even "a restricted person, spouse, lives elsewhere" on her abuser's record tells his worker she is hiding.
+        var names = await access.Mentionable(db.Clients).AsNoTracking().Where(c => otherIds.Contains(c.Id))
             .Select(c => new { c.Id, c.FirstName, c.PreferredName, c.LastName, c.Phone }).ToDictionaryAsync(c => c.Id, ct);
-        // A related client restricted from the reader does not exist for them: the line goes, not just the name, since
-        // even "a restricted person, spouse, lives elsewhere" on her abuser's record tells his worker she is hiding.
-        var household = relationships
-            .Where(r => (r.ClientId == clientId ? r.RelatedClientId : r.ClientId) is not { } other || names.ContainsKey(other))
-            .Select(r =>
+        var household = relationships.Where(r => (r.ClientId == clientId ? r.RelatedClientId : r.ClientId) is not { } other || names.ContainsKey(other)).Select(r =>
         {
             var forward = r.ClientId == clientId;
             var otherId = forward ? r.RelatedClientId : r.ClientId;

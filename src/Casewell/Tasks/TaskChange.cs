@@ -18,7 +18,10 @@ internal static class TaskChange
         CasewellDbContext db, CaseAccess access, Guid taskId, int? expectedVersion, CancellationToken ct)
     {
         var caseId = await db.Tasks.Where(t => t.Id == taskId).Select(t => (Guid?)t.CaseId).SingleOrDefaultAsync(ct);
-        var @case = caseId is { } id ? await access.Readable(db.Cases).SingleOrDefaultAsync(c => c.Id == id, ct) : null;
+        // Asked for no task too (an id no case has), so that the queries do not tell a hidden task from none. A plain
+        // Guid, not a nullable one: EF writes other SQL for a null parameter, and that would tell them apart too.
+        var id = caseId ?? Guid.Empty;
+        var @case = await access.Readable(db.Cases).SingleOrDefaultAsync(c => c.Id == id, ct);
         if (@case is null)
         {
             await access.RecordTaskRefusalAsync(taskId, "change", ct);

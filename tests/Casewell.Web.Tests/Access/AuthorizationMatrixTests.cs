@@ -89,7 +89,7 @@ public abstract class AuthorizationMatrixTests(CasewellApp app) : IntegrationTes
     /// JSON, and for the few bodies the schema cannot make valid, one made by hand, so that an allowed principal gets past
     /// the body's shape and the answer says what access decided.
     /// </summary>
-    private static HttpContent BodyOf(JsonNode document, MatrixRoute route, IReadOnlyDictionary<string, Guid> ids)
+    internal static HttpContent BodyOf(JsonNode document, MatrixRoute route, IReadOnlyDictionary<string, Guid> ids)
     {
         var accepts = document["paths"]?[route.Template]?[route.Method.ToLowerInvariant()]?["requestBody"]?["content"]?.AsObject();
         if (accepts is { Count: > 0 } && !accepts.ContainsKey("application/json"))
@@ -124,10 +124,10 @@ public abstract class AuthorizationMatrixTests(CasewellApp app) : IntegrationTes
         return response.StatusCode == HttpStatusCode.OK ? response.Headers.ETag?.Tag : null;
     }
 
-    private static bool IsUnderRecord(string path) => path.StartsWith("/api/", StringComparison.Ordinal) && path.Split('/').Any(s => Guid.TryParse(s, out _));
+    internal static bool IsUnderRecord(string path) => path.StartsWith("/api/", StringComparison.Ordinal) && path.Split('/').Any(s => Guid.TryParse(s, out _));
 
     // "/api/v1/cases/{id}/transitions" -> "/api/v1/cases/{id}": the record whose version a change checks.
-    private static string RecordOf(string path)
+    internal static string RecordOf(string path)
     {
         var segments = path.Split('/');
         var idAt = Array.FindIndex(segments, s => Guid.TryParse(s, out _));

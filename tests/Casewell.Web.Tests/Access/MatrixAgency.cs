@@ -39,6 +39,12 @@ public sealed class MatrixAgency : IDisposable
 
     public HttpClient Http(Principal principal) => principal == Principal.Anonymous ? anonymous : staff[principal].Http;
 
+    /// <summary>The account behind <paramref name="principal"/> (not the anonymous one).</summary>
+    public StaffMember Member(Principal principal) => staff[principal];
+
+    /// <summary>The world the agency was made in, for tests that add records of their own beside the one under test.</summary>
+    public CaseWorld World => world;
+
     /// <summary>A session of its own for <paramref name="principal"/>, for what ends the session (signing out).</summary>
     public async Task<HttpClient> FreshSessionAsync(Principal principal)
     {
@@ -120,11 +126,14 @@ public sealed class MatrixAgency : IDisposable
         return ids;
     }
 
-    /// <summary>A client and their open case, assigned to the assigned worker, with a task, a relationship, a collateral and a consent with its signed form.</summary>
-    private async Task<Dictionary<string, Guid>> CaseRecordAsync()
+    /// <summary>
+    /// A client and their open case, assigned to the assigned worker, with a task, a relationship, a collateral and a consent with its signed form.
+    /// The client is <paramref name="person"/> (a registration's body), registered by the team's supervisor, where one is given.
+    /// </summary>
+    public async Task<Dictionary<string, Guid>> CaseRecordAsync(object? person = null)
     {
         var worker = staff[Principal.AssignedWorker];
-        var @case = await world.CaseOfAsync(worker, opened: true);
+        var @case = person is null ? await world.CaseOfAsync(worker, opened: true) : await CaseOfPersonAsync(person, worker);
         var today = await world.Database.TodayAsync();
         var taskId = await AddTaskAsync(worker.Http, @case.Id, "Call the landlord", today.AddDays(3));
         var relative = await world.RegisterClientAsync(world.Supervisor);
@@ -156,6 +165,16 @@ public sealed class MatrixAgency : IDisposable
             ["relationshipId"] = relationship.GetProperty("id").GetGuid(),
             ["contactId"] = collateral.GetProperty("id").GetGuid(),
         };
+    }
+
+    private async Task<OpenedTestCase> CaseOfPersonAsync(object person, StaffMember worker)
+    {
+        var clientId = (await CreatedAsync(await world.Supervisor.Http.PostAsJsonAsync("/api/v1/clients", person, Cancellation))).GetProperty("id").GetGuid();
+        var opened = await CreatedAsync(await world.Supervisor.Http.PostAsJsonAsync("/api/v1/cases", world.Referral(clientId, teamId: world.TeamId), Cancellation));
+        var @case = new OpenedTestCase(opened.GetProperty("caseId").GetGuid(), opened.GetProperty("caseNumber").GetString()!, world.TeamId, clientId, "");
+        await world.AssignAsync(@case.Id, worker.Id);
+        await Succeeds(await TransitionAsync(worker.Http, @case.Id, new { transition = "Open" }));
+        return @case;
     }
 
     /// <summary>An item of the privacy officer's queue not yet reviewed.</summary>
