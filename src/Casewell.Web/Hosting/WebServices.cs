@@ -79,7 +79,11 @@ public static class WebServices
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
         services.AddRazorComponents();
-        services.AddProblemDetails(o => o.CustomizeProblemDetails = BadRequestProblems.Describe);
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
+        {
+            BadRequestProblems.Describe(context);
+            ProblemTypes.Name(context);
+        });
         // Thrown, not answered in place, so the problem can name the field a body could not be read at.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.Configure<JsonOptions>(o =>

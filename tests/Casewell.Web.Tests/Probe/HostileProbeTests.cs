@@ -29,6 +29,10 @@ public abstract class HostileProbeTests(CasewellApp app) : IntegrationTest(app)
     private static readonly string[] HostileIds =
         ["00000000-0000-0000-0000-000000000000", "0192a7c4-0000-7000-8000-000000000001", "abc", "%01", "-1", "2147483648", new string('a', 300)];
 
+    // Traversal as it reaches a path segment: encoded slashes, dots and backslashes, which no client normalises away.
+    private static readonly (string Label, string Value)[] HostilePathIds =
+        [("path: ..%2F..%2F", "..%2F..%2Fetc%2Fpasswd"), ("path: %2e%2e%2f", "%2e%2e%2f%2e%2e%2fetc%2fpasswd"), ("path: ..%5C", "..%5C..%5Cwindows%5Cwin.ini")];
+
     private string Database => App.GetType().Name.Replace("App", "", StringComparison.Ordinal);
 
     [Fact]
@@ -62,16 +66,24 @@ public abstract class HostileProbeTests(CasewellApp app) : IntegrationTest(app)
         var writes = operations.Where(o => (!o.IsRead && o.Body is not null && o.Template != "/api/v1/session") || o is { Method: "POST", Template: "/api/v1/session" })
             .OrderBy(o => o.Template.Contains("transitions", StringComparison.Ordinal) || o.Template.Contains("assignments", StringComparison.Ordinal)
                 || o.Template.Contains("handover", StringComparison.Ordinal) || o.Template.Contains("status", StringComparison.Ordinal));
+        var position = 0;
         foreach (var op in writes)
         {
             var uri = op.PathWith(p => agency.WriteIds.GetValueOrDefault(p).ToString());
             // Signing in is fuzzed as nobody, as an attacker would send it.
             var (name, http) = op.Template == "/api/v1/session" ? ("anonymous", agency.Anonymous) : await ChoosePrincipalAsync(tally, etags, agency, op, uri, FuzzRoles);
-            foreach (var (input, json) in HostileBodies(op))
-                await SendAsync(tally, etags, http, name, op, uri, input, json);
+            // A refused write changes nothing. The business tables are digested before the operation's round and
+            // after each write it accepts (a digest after every request costs minutes in CI); at each digest the
+            // refused writes since the previous one must have left it as it was.
+            var watch = new RefusalWatch(App, tally, await BusinessDigest.ReadAsync(App));
+            foreach (var (input, json) in HostileBodies(op, position))
+                await watch.SeenAsync(await SendAsync(tally, etags, http, name, op, uri, input, json), $"{op} | {input} | as {name}");
             // The right JSON in the wrong media type.
-            await tally.SendAsync(http, name, new HttpMethod(op.Method), uri, "text/plain body",
+            var plain = await tally.SendAsync(http, name, new HttpMethod(op.Method), uri, "text/plain body",
                 new StringContent(op.Body!.ToJsonString(), Encoding.UTF8, "text/plain"), await etags.ForAsync(http, name, op, uri));
+            await watch.SeenAsync(plain, $"{op} | text/plain body | as {name}");
+            await watch.EndAsync();
+            position += op.Fields.Count + 1;
         }
         tally.Report(Database);
         tally.AssertClean(Database);
@@ -84,12 +96,16 @@ public abstract class HostileProbeTests(CasewellApp app) : IntegrationTest(app)
         var operations = await OperationsAsync(agency);
         var tally = new ProbeTally("Read fuzz (API)");
         var etags = new ETags(tally);
+        var before = await BusinessDigest.ReadAsync(App);
+        var position = 0;
         foreach (var op in operations.Where(o => o.IsRead))
         {
             var uri = op.PathWith(p => agency.Ids.GetValueOrDefault(p).ToString());
             var (name, http) = await ChoosePrincipalAsync(tally, etags, agency, op, uri, ReadRoles);
-            await FuzzReadAsync(tally, http, name, op.Template, op.QueryParameters, HostileQueryValues, p => agency.Ids.GetValueOrDefault(p).ToString(), agency);
+            await FuzzReadAsync(tally, http, name, op.Template, op.QueryParameters, HostileQueryValues, p => agency.Ids.GetValueOrDefault(p).ToString(), agency, position);
+            position += op.QueryParameters.Count + 1;
         }
+        CheckUnchanged(tally, before, await BusinessDigest.ReadAsync(App), "the API reads");
         tally.Report(Database);
         tally.AssertClean(Database);
     }
@@ -99,12 +115,16 @@ public abstract class HostileProbeTests(CasewellApp app) : IntegrationTest(app)
     {
         using var agency = await ProbeAgency.SeedAsync(App);
         var tally = new ProbeTally("Read fuzz (pages)");
+        var before = await BusinessDigest.ReadAsync(App);
+        var position = 0;
         foreach (var (template, queryNames) in PageRoutes())
         {
             foreach (var (name, http) in agency.Principals)
                 await tally.SendAsync(http, name, HttpMethod.Get, PathOf(template, p => Id(agency, p)), "page");
-            await FuzzReadAsync(tally, agency.As("Supervisor"), "Supervisor", template, queryNames, HostilePageValues, p => Id(agency, p), agency);
+            await FuzzReadAsync(tally, agency.As("Supervisor"), "Supervisor", template, queryNames, HostilePageValues, p => Id(agency, p), agency, position);
+            position += queryNames.Count + 1;
         }
+        CheckUnchanged(tally, before, await BusinessDigest.ReadAsync(App), "the page reads");
         tally.Report(Database);
         tally.AssertClean(Database);
     }
@@ -115,24 +135,72 @@ public abstract class HostileProbeTests(CasewellApp app) : IntegrationTest(app)
         new ApiOperation("GET", template, [], null, []).PathWith(p => id(p.TrimEnd('?').TrimStart('*')));
 
     private static async Task FuzzReadAsync(ProbeTally tally, HttpClient http, string name, string template, IReadOnlyList<string> queryNames,
-        string[] values, Func<string, string> id, ProbeAgency agency)
+        string[] values, Func<string, string> id, ProbeAgency agency, int position)
     {
         var path = PathOf(template, id);
-        foreach (var query in queryNames)
+        foreach (var (query, index) in queryNames.Select((q, i) => (q, i)))
         {
             foreach (var value in values)
                 await tally.SendAsync(http, name, HttpMethod.Get, $"{path}?{query}={value}", $"{query}={Short(value)}");
+            // A search box is where an attacker starts: it takes every hostile string, other values one of each family.
+            var hostile = query == "q" ? HostileStrings.All : HostileStrings.For(position + index);
+            foreach (var (label, value) in hostile)
+                await tally.SendAsync(http, name, HttpMethod.Get, $"{path}?{query}={Uri.EscapeDataString(value)}", $"{query}={label}");
         }
         var op = new ApiOperation("GET", template, [], null, []);
-        foreach (var parameter in op.RouteParameters)
+        foreach (var (parameter, index) in op.RouteParameters.Select((p, i) => (p, i)))
         {
             var ids = parameter.StartsWith("caseId", StringComparison.OrdinalIgnoreCase) ? [.. HostileIds, agency.Ids["otherCaseId"].ToString()] : HostileIds;
-            foreach (var hostile in ids)
+            var hostile = ids.Select(i => (Label: Short(i), Value: i))
+                .Concat(HostileStrings.For(position + queryNames.Count + index).Select(h => (h.Label, Value: Uri.EscapeDataString(h.Value))))
+                .Concat(HostilePathIds);
+            foreach (var (label, value) in hostile)
             {
-                var uri = PathOf(template, p => p.Equals(parameter.TrimEnd('?').TrimStart('*'), StringComparison.Ordinal) ? hostile : id(p));
-                await tally.SendAsync(http, name, HttpMethod.Get, uri, $"{parameter}={Short(hostile)}");
+                var uri = PathOf(template, p => p.Equals(parameter.TrimEnd('?').TrimStart('*'), StringComparison.Ordinal) ? value : id(p));
+                await tally.SendAsync(http, name, HttpMethod.Get, uri, $"{parameter}={label}");
             }
         }
+    }
+
+    /// <summary>
+    /// Watches one operation's round of writes: refused writes must leave the business tables as they were. A digest
+    /// after every request costs minutes in CI, so the refused writes are checked in runs: at every tenth, and at
+    /// the end of the round, against the digest that started the run. A write accepted ends the run unchecked (its
+    /// own change is expected) and its digest starts the next one, so at most nine refusals before an accepted
+    /// write go unchecked.
+    /// </summary>
+    private sealed class RefusalWatch(CasewellApp app, ProbeTally tally, BusinessDigest start)
+    {
+        private const int Run = 10;
+        private readonly List<string> refused = [];
+        private BusinessDigest last = start;
+
+        public async Task SeenAsync(HttpResponseMessage response, string what)
+        {
+            if ((int)response.StatusCode is >= 400 and < 500)
+            {
+                refused.Add($"{(int)response.StatusCode} | {what}");
+                if (refused.Count == Run) await EndAsync();
+                return;
+            }
+            last = await BusinessDigest.ReadAsync(app);
+            refused.Clear();
+        }
+
+        public async Task EndAsync()
+        {
+            if (refused.Count == 0) return;
+            var now = await BusinessDigest.ReadAsync(app);
+            CheckUnchanged(tally, last, now, $"one of {refused.Count} refused writes: {string.Join(" ; ", refused)}");
+            last = now;
+            refused.Clear();
+        }
+    }
+
+    private static void CheckUnchanged(ProbeTally tally, BusinessDigest before, BusinessDigest after, string what)
+    {
+        var changed = after.DifferenceFrom(before);
+        if (changed.Length > 0) tally.Fail($"changed {changed} | {what}");
     }
 
     private static string Short(string value) => value.Length > 20 ? $"{value[..3]}...({value.Length} chars)" : value;
@@ -168,7 +236,7 @@ public abstract class HostileProbeTests(CasewellApp app) : IntegrationTest(app)
     }
 
     /// <summary>Every body the write fuzz sends to <paramref name="op"/>: the whole body broken, then each field in turn.</summary>
-    private static IEnumerable<(string Input, string Json)> HostileBodies(ApiOperation op)
+    private static IEnumerable<(string Input, string Json)> HostileBodies(ApiOperation op, int position)
     {
         foreach (var whole in new[] { "", "{", "[]", "null", "\"x\"", "123", "{\"a\":}", "{\"a\":1,}", "\u0000", "\ufeff{}", "{}",
                      new string('[', 5000) + new string(']', 5000), string.Concat(Enumerable.Repeat("{\"x\":", 500)) + "1" + new string('}', 500) })
@@ -176,9 +244,9 @@ public abstract class HostileProbeTests(CasewellApp app) : IntegrationTest(app)
 
         var firstString = op.Fields.FirstOrDefault(f => f.Kind == "string");
         if (firstString is not null) yield return ($"{Path(firstString)} of 1 MB", With(op.Body!, firstString, Megabyte));
-        foreach (var field in op.Fields)
+        foreach (var (field, index) in op.Fields.Select((f, i) => (f, i)))
         {
-            foreach (var (label, value) in ValuesFor(field.Kind))
+            foreach (var (label, value) in ValuesFor(field.Kind).Concat(HostileTexts(field.Kind, position + index)))
                 yield return ($"{Path(field)} = {label}", With(op.Body!, field, value));
         }
     }
@@ -208,6 +276,15 @@ public abstract class HostileProbeTests(CasewellApp app) : IntegrationTest(app)
             _ => [],
         };
         return specific.Concat(common);
+    }
+
+    /// <summary>The attacker's strings (one of each family) in every text field; SQL and traversal also where an id, date or choice is read from text.</summary>
+    private static IEnumerable<(string Label, JsonNode? Value)> HostileTexts(string kind, int position)
+    {
+        var strings = HostileStrings.For(position);
+        if (kind is "uuid" or "date" or "date-time" or "enum") strings = strings.Where(s => s.Label.StartsWith("sql", StringComparison.Ordinal) || s.Label.StartsWith("path", StringComparison.Ordinal));
+        else if (kind != "string") return [];
+        return strings.Select(s => (s.Label, (JsonNode?)s.Value));
     }
 
     private static string With(JsonNode body, BodyField field, JsonNode? value)
