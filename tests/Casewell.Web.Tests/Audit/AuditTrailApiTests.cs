@@ -85,11 +85,13 @@ public abstract class AuditTrailApiTests(CasewellApp app) : IntegrationTest(app)
         Assert.Contains(byWorker, l => l.Action == "Client.Viewed");
         Assert.All(ofCase, l => Assert.Equal(("Case", @case.Id.ToString()), (l.EntityType, l.EntityId)));
         Assert.Contains(ofCase, l => l.Action == "Case.Viewed" && l.ActorId == worker.Id);
-        Assert.Equal("Case.Viewed", Assert.Single(caseViews).Action);
+        Assert.NotEmpty(caseViews);
+        Assert.All(caseViews, l => Assert.Equal(("Case.Viewed", worker.Id), (l.Action, l.ActorId)));
         var readNames = AuditActionGroups.Names(AuditActionGroup.Reads, Types);
         Assert.All(reads, l => Assert.Contains(l.Action, readNames));
         Assert.Equal(byWorker.Count(l => readNames.Contains(l.Action)), reads.Count);
-        Assert.Equal(["Case.Viewed", "Client.Viewed"], twoActions.Select(l => l.Action).Order(StringComparer.Ordinal));
+        Assert.Equal(["Case.Viewed", "Client.Viewed"], twoActions.Select(l => l.Action).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(caseViews.Count + byWorker.Count(l => l.Action == "Client.Viewed"), twoActions.Count);
     }
 
     [Fact]
