@@ -22,7 +22,7 @@ pg() { PGPASSWORD=$(sed -n 's/.*Password=\([^;]*\).*/\1/p' <<<"$server") psql -X
 
 case "$db" in casewell_bench*) echo "casewell_bench* belongs to the main benchmark; choose another BENCH_DB" >&2; exit 2 ;; esac
 pg -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
-[ "${KEEP:-0}" = 1 ] || trap 'kill ${pid:-0} 2>/dev/null || true; pg -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)"' EXIT
+[ "${KEEP:-0}" = 1 ] || trap '[ -z "${pid:-}" ] || kill "$pid" 2>/dev/null || true; pg -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)"' EXIT
 
 export Database__Provider=Postgres ConnectionStrings__Casewell="$server;Database=$db" Logging__LogLevel__Default=Warning
 Security__FieldEncryptionKey=$(openssl rand -base64 32); export Security__FieldEncryptionKey
@@ -39,7 +39,7 @@ CREATE FUNCTION pg_temp.id(prefix int, n bigint) RETURNS uuid LANGUAGE sql IMMUT
 INSERT INTO "AuditEntries" ("Id", "OccurredAt", "ActorId", "ActorName", "Action", "EntityType", "EntityId", "ClientId", "Details", "Mac")
 SELECT pg_temp.id(9, g), now() - interval '365 days' + g * (interval '365 days' / $rows),
        pg_temp.id(1, g % 400), 'Staff ' || (g % 400), k.action, k.type, k.entity, k.client, k.details, '\x00'::bytea
-FROM generate_series(1, $rows) g,
+FROM generate_series(1::bigint, $rows) g,
 LATERAL (SELECT (g * 2654435761) % 1000 AS r, pg_temp.id(2, (g * 7919) % 100000) AS c, pg_temp.id(3, (g * 104729) % 150000) AS k) x,
 LATERAL (SELECT * FROM (VALUES
   (x.r < 400, 'Client.Viewed', 'Client', x.c::text, x.c, NULL),
