@@ -28,6 +28,7 @@ public static class CasewellServices
         services.AddScoped<EmergencyAccessInUse>();
         services.AddScoped<EmergencyGrantAccess>();
         services.AddScoped<Clients.IdentifierLookups>();
+        services.AddScoped<Audit.AuditTrailSearch>();
         // The defaults, for hosts without configuration; the web host registers the configured limits after these.
         services.AddSingleton(new Clients.IdentifierLookupLimits());
         services.AddSingleton(new EmergencyAccess.EmergencyAccessSettings());

@@ -64,6 +64,9 @@ public sealed class AuditAction
 
     // The audit side itself.
     public static readonly AuditAction AuditTrailViewed = new("AuditTrail.Viewed");
+
+    /// <summary>The trail taken away as a file; the entry names the filters, so the export can be told apart from a view.</summary>
+    public static readonly AuditAction AuditTrailExported = new("AuditTrail.Exported");
     public static readonly AuditAction PrivacyReviewViewed = new("PrivacyReview.Viewed");
     public static readonly AuditAction RestrictionsListed = new("Restrictions.Listed");
     public static readonly AuditAction RestrictionRefused = new("Restriction.Refused");
@@ -100,7 +103,7 @@ public sealed class AuditAction
         CaseViewed, CaseTimelineViewed, CaseTasksViewed, CaseContactsViewed, CaseAccessRefused, TaskViewed, TaskAccessRefused,
         CaseloadListed, TeamCaseloadsListed, QueueListed, MyTasksListed, MyWorkListed, ContactsDueListed, TeamAccessRefused, StaffAccessRefused,
         ConsentsViewed, ConsentFormDownloaded, InformationDisclosed, DisclosureRefused, DisclosureAccountingViewed, DisclosureAccountingExported,
-        AuditTrailViewed, PrivacyReviewViewed, RestrictionsListed, RestrictionRefused,
+        AuditTrailViewed, AuditTrailExported, PrivacyReviewViewed, RestrictionsListed, RestrictionRefused,
         StaffSignedIn, StaffSignInFailed, StaffSignedOut, StaffActivated, EndpointAccessRefused,
         DemoDataSeeded,
     ];

@@ -23,6 +23,7 @@ public sealed class AuditedReadsTests
         ["ListCaseTypesHandler"] = "configuration",
         ["ListOrganizationHandler"] = "programs and teams",
         ["ListStaffHandler"] = "staff accounts",
+        ["ListStaffForAuditHandler"] = "staff ids and names for the auditor's filter, which the trail names anyway",
         ["GetRestrictionHandler"] = "a restriction's reason and access list, to those who manage it; the record itself is not read",
     };
 
@@ -77,6 +78,8 @@ public sealed class AuditedReadsTests
         var named = (from source in Sources("src")
                      where !source.Path.StartsWith("src/Casewell/Access/", StringComparison.Ordinal)
                          && source.Path != "src/Casewell/Audit/AuditAction.cs"
+                         // The auditor's groups name the read actions to find them, not to record them.
+                         && source.Path != "src/Casewell/Audit/AuditActionGroups.cs"
                      from action in ContentReads
                      let field = typeof(AuditAction).GetFields(BindingFlags.Public | BindingFlags.Static).Single(f => f.GetValue(null) == action).Name
                      // By the typed value, or by its stored name as a string (a string overload would let one through).

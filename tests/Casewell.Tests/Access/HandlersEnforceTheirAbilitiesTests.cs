@@ -64,7 +64,11 @@ public sealed class HandlersEnforceTheirAbilitiesTests(AccessWorld world) : ICla
         Assert.Equal(ResultKind.Forbidden, (await new ListPrivacyReviewHandler(db, Administrator).Handle(new PrivacyReviewQuery(false, 1, 10), ct)).Kind);
         Assert.Equal(ResultKind.Forbidden, (await new ReviewPrivacyItemHandler(db, Administrator, TimeProvider.System)
             .Handle(new ReviewPrivacyItem(Guid.CreateVersion7(), "Looked at it"), ct)).Kind);
-        Assert.Null(await new ListAuditTrailHandler(db, Administrator).Handle(new AuditTrailQuery(null, null, null), ct));
+        var search = new AuditTrailSearch(db, new AgencyCalendar(TimeProvider.System, TimeZoneInfo.Utc));
+        Assert.Equal(ResultKind.Forbidden, (await new ListAuditTrailHandler(db, search).Handle(new AuditTrailQuery(), ct)).Kind);
+        Assert.Equal(ResultKind.Forbidden, (await new ListAuditTrailHandler(db, search).Handle(new AuditTrailFilter(), ct)).Kind);
+        Assert.Equal(ResultKind.Forbidden, (await new ExportAuditTrailHandler(db, search).Handle(new AuditTrailFilter(), ct)).Kind);
+        Assert.Equal(ResultKind.Forbidden, (await new ListStaffForAuditHandler(db).Handle(ct)).Kind);
     }
 
     private async Task<ResultKind> CallAsync(string handler, CurrentStaff actor)

@@ -101,6 +101,7 @@ public static class AuthorizationTable
 
         // The audit trail and the privacy officer's queue.
         ["GET /api/v1/audit"] = Auditor,
+        ["GET /api/v1/audit/export"] = Auditor,
         ["GET /audit"] = Auditor,
         ["GET /api/v1/privacy-review"] = Auditor,
         ["GET /privacy-review"] = Auditor,
