@@ -25,6 +25,8 @@ public sealed class AuditedReadsTests
         ["ListStaffHandler"] = "staff accounts",
         ["ListStaffForAuditHandler"] = "staff ids and names for the auditor's filter, which the trail names anyway",
         ["GetRestrictionHandler"] = "a restriction's reason and access list, to those who manage it; the record itself is not read",
+        ["GetRestrictionMarkHandler"] = "whether a record its reader may read is restricted, shown beside the content its page read through a reader",
+        ["ListRestrictionCandidatesHandler"] = "the active staff a manager may add to an access list: names, no client content",
     };
 
     /// <summary>The actions of reads of client or case content: only the readers in Access/ record them.</summary>
