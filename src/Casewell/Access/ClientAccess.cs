@@ -47,10 +47,10 @@ public sealed class ClientAccess(CurrentStaff staff, CaseAccess cases, CasewellD
         CanRegister ? restrictions.Open(WhileActive(clients)) : Readable(clients);
 
     /// <summary>
-    /// Cases that may be named to the actor as where a client is known (whom to ask), without being read: every case but
-    /// a restricted one the actor is not admitted to, which must not show even as a program and a worker's name.
+    /// Cases that may be named to the actor as where a client is known (whom to ask), without being read: the cases'
+    /// own rule (<see cref="CaseAccess.Mentionable"/>), which leaves out a restricted one even as a program and a name.
     /// </summary>
-    public IQueryable<Case> Mentionable(IQueryable<Case> cases) => restrictions.Open(cases);
+    public IQueryable<Case> Mentionable(IQueryable<Case> known) => cases.Mentionable(known);
 
     /// <summary>
     /// Clients that may be named to the actor beside a record they read (a relative on a profile, a member of a family
