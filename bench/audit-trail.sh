@@ -33,12 +33,15 @@ password=$(openssl rand -hex 16)
 echo "== Filling $rows entries"
 started=$(date +%s)
 pg -d "$db" <<SQL
+-- A month partition for each month of the year the entries span, as a year of running Casewell leaves them.
+SELECT casewell_audit_create_month(now() - make_interval(months => m)) FROM generate_series(0, 12) m;
 -- Deterministic, spread like a year of an agency: 400 staff, 100,000 clients, 150,000 cases, newest last.
 CREATE FUNCTION pg_temp.id(prefix int, n bigint) RETURNS uuid LANGUAGE sql IMMUTABLE AS
   \$\$ SELECT (lpad(to_hex(prefix), 8, '0') || '-0000-4000-8000-' || lpad(to_hex(n), 12, '0'))::uuid \$\$;
-INSERT INTO "AuditEntries" ("Id", "OccurredAt", "ActorId", "ActorName", "Action", "EntityType", "EntityId", "ClientId", "Details", "Mac")
+INSERT INTO "AuditEntries" ("Id", "OccurredAt", "ActorId", "ActorName", "Action", "EntityType", "EntityId", "ClientId", "Details", "Mac", "EncodingVersion", "Source")
 SELECT pg_temp.id(9, g), now() - interval '365 days' + g * (interval '365 days' / $rows),
-       pg_temp.id(1, g % 400), 'Staff ' || (g % 400), k.action, k.type, k.entity, k.client, k.details, '\x00'::bytea
+       pg_temp.id(1, g % 400), 'Staff ' || (g % 400), k.action, k.type, k.entity, k.client, k.details, '\x00'::bytea,
+       2, '10.0.' || (g % 400 / 250) || '.' || (g % 250)
 FROM generate_series(1::bigint, $rows) g,
 LATERAL (SELECT (g * 2654435761) % 1000 AS r, pg_temp.id(2, (g * 7919) % 100000) AS c, pg_temp.id(3, (g * 104729) % 150000) AS k) x,
 LATERAL (SELECT * FROM (VALUES

@@ -27,7 +27,9 @@ internal static class BenchmarkRun
         var all = new List<Scenario> { await BaselineScenario.BuildAsync(app, floor) };
         all.AddRange(await new CaseScenarios(app, floor).BuildAsync());
         all.AddRange(await new ClientScenarios(app, floor).BuildAsync());
-        all.Add(SweepScenario.Build(app, floor, app.Services.GetRequiredService<AgencyCalendar>().Today()));
+        var today = app.Services.GetRequiredService<AgencyCalendar>().Today();
+        all.Add(SweepScenario.Build(app, floor, today));
+        all.Add(await new WriteScenario(app, floor, today).BuildAsync());
         var scenarios = all.Where(s => options.Only is null || s.Name.Contains(options.Only, StringComparison.OrdinalIgnoreCase)).ToList();
 
         var harness = new LatencyHarness(options.Warmup, options.Iterations);

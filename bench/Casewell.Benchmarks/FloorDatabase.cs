@@ -43,6 +43,26 @@ internal sealed class FloorDatabase(BenchOptions options) : IAsyncDisposable
         return rows;
     }
 
+    /// <summary>Runs the statements in one transaction and commits it, as a save does; returns the rows they changed.</summary>
+    public async Task<int> WriteAsync(params (string Sql, object?[] Parameters)[] statements)
+    {
+        ArgumentNullException.ThrowIfNull(statements);
+        await using var transaction = await connection.BeginTransactionAsync();
+        var changed = 0;
+        foreach (var (sql, parameters) in statements)
+        {
+            await using var command = Command(sql, parameters);
+            command.Transaction = transaction;
+            changed += await command.ExecuteNonQueryAsync();
+        }
+        await transaction.CommitAsync();
+        return changed;
+    }
+
+    /// <summary>An instant as the database stores it: SQLite keeps them as text in EF Core's format.</summary>
+    public object Instant(DateTimeOffset instant) =>
+        options.IsPostgres ? instant : instant.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>An id as the database stores it: SQLite keeps GUIDs as upper-case text.</summary>
     public object Id(Guid id) => options.IsPostgres ? id : id.ToString().ToUpperInvariant();
 
