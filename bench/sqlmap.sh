@@ -11,7 +11,8 @@
 # adds OR-based ones, which on an injectable UPDATE would rewrite every row); SQLMAP_TARGET_SECONDS (600) bounds each
 # target; SQLMAP_POSTGRES is the PostgreSQL server (default: the local test server), on which database
 # casewell_sqlmap is dropped and made again; SQLMAP_PORT (5091) is the server's port. The summary (target,
-# parameters tested, result, seconds) is printed at the end and written to $SQLMAP_DIR/summary.tsv.
+# parameters tested, result, seconds) is printed at the end and written to $SQLMAP_DIR/summary.tsv. SQLMAP_ONLY, a
+# regular expression, runs only the targets whose name it matches (e.g. SQLMAP_ONLY=audit).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -66,7 +67,8 @@ for c in "$worker" "$intake" "$supervisor" "$auditor"; do [ -n "$c" ] || { echo 
 team=$(curl -fsS -H "Cookie: $supervisor" "$base/api/v1/team-caseloads" | jq -r '[.. | objects | .teamId? // empty][0]')
 client=$(curl -fsS -H "Cookie: $intake" "$base/api/v1/clients?q=a&pageSize=1" | jq -r '[.. | objects | (.clientId? // .id?) // empty][0]')
 actor=$(curl -fsS -H "Cookie: $auditor" "$base/api/v1/audit?pageSize=1" | jq -r '[.. | objects | .actorId? // empty][0]')
-for id in "$team" "$client" "$actor"; do [[ "$id" =~ ^[0-9a-f-]{36}$ ]] || { echo "a demo id could not be read (team $team, client $client, actor $actor)" >&2; exit 2; }; done
+case_id=$(curl -fsS -H "Cookie: $worker" "$base/api/v1/caseload?pageSize=1" | jq -r '[.. | objects | .caseId? // empty][0]')
+for id in "$team" "$client" "$actor" "$case_id"; do [[ "$id" =~ ^[0-9a-f-]{36}$ ]] || { echo "a demo id could not be read (team $team, client $client, actor $actor, case $case_id)" >&2; exit 2; }; done
 
 # target name, cookie, url, the parameters sqlmap tests (-p; empty: the points marked '*' in the url, for route ids),
 # optional JSON body. Naming the parameters keeps sqlmap off the session cookie, which level 2 would test as well
@@ -82,6 +84,9 @@ printf '%s\037%s\037%s\037%s\037%s\n' \
   my-tasks "$worker" "$base/api/v1/tasks/mine?due=overdue&page=1&pageSize=10" "due,page,pageSize" "" \
   contacts-due "$worker" "$base/api/v1/my-work/contacts-due?page=1&pageSize=10" "page,pageSize" "" \
   audit-trail "$auditor" "$base/api/v1/audit?clientId=$client&actorId=$actor&pageSize=20&before=9999" "clientId,actorId,pageSize,before" "" \
+  audit-filters "$auditor" "$base/api/v1/audit?caseId=$case_id&action=Client.Viewed&group=Reads&from=2026-01-01&to=2026-12-31&pageSize=20" \
+    "caseId,action,group,from,to" "" \
+  audit-export "$auditor" "$base/api/v1/audit/export?clientId=$client&group=Refusals&from=2026-01-01&to=2026-12-31" "clientId,group,from,to" "" \
   accounting "$auditor" "$base/api/v1/clients/$client/disclosures/accounting?format=json" "format" "" \
   accounting-id "$auditor" "$base/api/v1/clients/$client*/disclosures/accounting" "" "" \
   restrictions "$auditor" "$base/api/v1/restrictions?page=1&pageSize=25" "page,pageSize" "" \
@@ -94,6 +99,7 @@ found=0
 run_started=$SECONDS
 # Fields split on the unit separator, not on tabs: read merges runs of tabs, and would lose an empty field.
 while IFS=$'\037' read -r name cookie url params body; do
+  [[ "$name" =~ ${SQLMAP_ONLY:-.} ]] || continue
   echo "== sqlmap: $name"
   args=(--batch --flush-session --level "$level" --risk "$risk" --output-dir "$dir/sqlmap" --cookie "$cookie" -u "$url"
     --skip-waf --disable-coloring --timeout 15 --retries 1 --time-sec 3)
