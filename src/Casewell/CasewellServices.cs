@@ -20,6 +20,7 @@ public static class CasewellServices
         services.AddScoped<ClientAccess>();
         services.AddScoped<CaseAccess>();
         services.AddScoped<CaseReads>();
+        services.AddScoped<NoteAccess>();
         services.AddScoped<ClientReads>();
         services.AddScoped<ListReads>();
         services.AddScoped<ConsentReads>();
@@ -32,6 +33,7 @@ public static class CasewellServices
         // The defaults, for hosts without configuration; the web host registers the configured limits after these.
         services.AddSingleton(new Clients.IdentifierLookupLimits());
         services.AddSingleton(new EmergencyAccess.EmergencyAccessSettings());
+        services.AddSingleton(new Notes.NoteSettings());
         services.AddScoped<FirstRunSetup>();
         services.TryAddSingleton<IPasswordHasher<StaffUser>, PasswordHasher<StaffUser>>();
         services.AddSingleton<StaffPasswordHasher>();

@@ -54,6 +54,25 @@ public sealed record SeededCase(Guid CaseId, string CaseNumber, string ClientNam
         return new SeededCase(caseId, body.RootElement.GetProperty("caseNumber").GetString()!, $"Marisol Quintero{unique}");
     }
 
+    /// <summary>A relative who lives with the case's client, registered and linked by the worker; their name.</summary>
+    public static async Task<string> AddHouseholdMemberAsync(BrowserApp app, string workerEmail, Guid caseId)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        using var worker = await SessionAsync(app, workerEmail);
+        using var read = JsonDocument.Parse(await worker.GetStringAsync($"/api/v1/cases/{caseId}"));
+        var clientId = read.RootElement.GetProperty("clientId").GetGuid();
+        var last = "Quintero" + RandomNumberGenerator.GetHexString(8, lowercase: true);
+        var relativeId = await CreatedIdAsync(await worker.PostAsJsonAsync("/api/v1/clients", new
+        {
+            details = new { legalName = new { first = "Tomas", last }, birthDate = "2015-04-02", veteranStatus = "Unknown" },
+            identifiers = Array.Empty<object>(),
+            confirmedNewPerson = true,
+        }));
+        await CreatedIdAsync(await worker.PostAsJsonAsync($"/api/v1/clients/{clientId}/relationships",
+            new { type = "Child", relatedClientId = relativeId, livesInHousehold = true }));
+        return $"Tomas {last}";
+    }
+
     private static async Task<Guid> IdOfStaffAsync(BrowserApp app, string email)
     {
         await using var scope = app.Services.CreateAsyncScope();

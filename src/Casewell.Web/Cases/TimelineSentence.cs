@@ -19,7 +19,7 @@ internal static class TimelineSentence
         ArgumentNullException.ThrowIfNull(words);
         var template = words[$"Entry_{entry.Kind}"];
         if (template.ResourceNotFound) template = words["Entry_Other"];
-        var subject = entry.Kind == CaseEventKind.ContactRecorded ? Value(entry.Subject, words, time) : entry.Subject ?? "";
+        var subject = entry.Kind is CaseEventKind.ContactRecorded or CaseEventKind.NoteSigned or CaseEventKind.NoteAddendumAdded ? Value(entry.Subject, words, time) : entry.Subject ?? "";
         return string.Format(CultureInfo.CurrentCulture, template.Value, entry.ActorName, subject,
             Value(entry.From, words, time), Value(entry.To, words, time), entry.Kind);
     }

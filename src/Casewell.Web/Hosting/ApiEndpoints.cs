@@ -6,6 +6,7 @@ using Casewell.Web.Clients;
 using Casewell.Web.Consents;
 using Casewell.Web.EmergencyAccess;
 using Casewell.Web.Identity;
+using Casewell.Web.Notes;
 using Casewell.Web.PrivacyReview;
 using Casewell.Web.Restrictions;
 using Casewell.Web.Tasks;
@@ -30,6 +31,7 @@ internal static class ApiEndpoints
         api.MapContactsApi();
         api.MapTimelineApi();
         api.MapRestrictionsApi();
+        api.MapNotesApi();
         return app;
     }
 }

@@ -39,6 +39,8 @@ internal static class IdempotentCreates
         "/api/v1/cases",
         "/api/v1/cases/{caseId:guid}/tasks",
         "/api/v1/cases/{caseId:guid}/contacts",
+        "/api/v1/cases/{caseId:guid}/notes",
+        "/api/v1/notes/{noteId:guid}/addenda",
     };
 
     /// <summary>A concurrent request with the same key waits this long for the first to finish before it is told 409.</summary>

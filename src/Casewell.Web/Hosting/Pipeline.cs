@@ -1,6 +1,7 @@
 using Casewell.Data;
 using Casewell.Web.Components;
 using Casewell.Web.Identity;
+using Casewell.Web.Notes;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Casewell.Web.Hosting;
@@ -56,6 +57,7 @@ internal static class Pipeline
         app.MapStaticAssets().AllowAnonymous();
         app.MapApi();
         app.MapSignOut();
+        app.MapNoteAutosave();
         app.MapRazorComponents<App>();
         return app;
     }

@@ -32,6 +32,7 @@ public static class WebServices
         services.AddChecked<Casewell.Clients.IdentifierLookupLimits>(configuration, Casewell.Clients.IdentifierLookupLimits.Section, o => o.Problem());
         services.AddChecked<Casewell.EmergencyAccess.EmergencyAccessSettings>(configuration, Casewell.EmergencyAccess.EmergencyAccessSettings.Section, o => o.Problem());
         services.AddChecked<SessionSettings>(configuration, SessionSettings.Section, o => o.Problem());
+        services.AddChecked<Casewell.Notes.NoteSettings>(configuration, Casewell.Notes.NoteSettings.Section, o => o.Problem());
         services.AddSingleton(sp => sp.GetRequiredService<SessionSettings>().Policy());
         services.AddChecked<SignInSettings>(configuration, SignInSettings.Section, o => o.Problem());
         services.AddSingleton(sp => new SignInAddressLimit(sp.GetRequiredService<SignInSettings>().AttemptsPerAddressPerMinute));

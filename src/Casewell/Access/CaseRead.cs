@@ -8,4 +8,7 @@ public enum CaseRead
     Timeline,
     Tasks,
     Contacts,
+
+    /// <summary>A case's notes: the signed ones and the reader's own drafts.</summary>
+    Notes,
 }

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Casewell.Audit;
 using Casewell.Cases;
 using Casewell.Data;
+using Casewell.Notes;
 using Casewell.Tasks;
 using Microsoft.EntityFrameworkCore;
 
@@ -66,6 +67,30 @@ public sealed class CaseReads(CasewellDbContext db, CaseAccess access)
         return (task, heading);
     }
 
+    /// <summary>
+    /// One note, shaped by <paramref name="shape"/>, with its case's heading: a signed note of a case the actor may
+    /// read, or their own draft (<see cref="NoteAccess"/>); null when refused or there is none, which answer alike.
+    /// </summary>
+    public async Task<(T Note, CaseHeading Case)?> ReadNoteAsync<T>(Guid noteId, Expression<Func<Note, T>> shape, CancellationToken ct)
+    {
+        var notes = new NoteAccess(db, access);
+        var caseId = await notes.Readable(db.Notes).AsNoTracking().Where(n => n.Id == noteId).Select(n => (Guid?)n.CaseId).SingleOrDefaultAsync(ct);
+        // Asked for no case too, so that the number of queries does not tell a hidden note from none.
+        var heading = await HeadingAsync(caseId ?? Guid.Empty, ct);
+        if (caseId is null || heading is null)
+        {
+            await notes.RecordRefusalAsync(noteId, "read", ct);
+            return null;
+        }
+        if (recorded.Add((AuditAction.NoteViewed, noteId)))
+        {
+            db.RecordAccess(AuditAction.NoteViewed, nameof(Note), noteId.ToString(), heading.ClientId);
+            await db.SaveChangesAsync(ct);
+        }
+        var note = await db.Notes.AsNoTracking().Where(n => n.Id == noteId).Select(shape).SingleAsync(ct);
+        return (note, heading);
+    }
+
     private Task<CaseHeading?> HeadingAsync(Guid caseId, CancellationToken ct) =>
         (from c in access.Readable(db.Cases).AsNoTracking()
          where c.Id == caseId
@@ -87,6 +112,7 @@ public sealed class CaseReads(CasewellDbContext db, CaseAccess access)
         CaseRead.Timeline => AuditAction.CaseTimelineViewed,
         CaseRead.Tasks => AuditAction.CaseTasksViewed,
         CaseRead.Contacts => AuditAction.CaseContactsViewed,
+        CaseRead.Notes => AuditAction.CaseNotesViewed,
         _ => throw new ArgumentOutOfRangeException(nameof(read), read, null),
     };
 
@@ -95,6 +121,7 @@ public sealed class CaseReads(CasewellDbContext db, CaseAccess access)
         CaseRead.Case => "read",
         CaseRead.Timeline => "read its timeline",
         CaseRead.Tasks => "read its tasks",
+        CaseRead.Notes => "read its notes",
         _ => "read its contacts",
     };
 }

@@ -44,6 +44,11 @@ public sealed class AuditAction
     public static readonly AuditAction TaskViewed = new("Task.Viewed");
     public static readonly AuditAction TaskAccessRefused = new("Task.AccessRefused");
 
+    // Notes: a case's list of them (signed ones and the reader's drafts), one note, and refusals of either.
+    public static readonly AuditAction CaseNotesViewed = new("Case.NotesViewed");
+    public static readonly AuditAction NoteViewed = new("Note.Viewed");
+    public static readonly AuditAction NoteAccessRefused = new("Note.AccessRefused");
+
     // Lists of cases: each entry names the clients of the page it showed.
     public static readonly AuditAction CaseloadListed = new("Caseload.Listed");
     public static readonly AuditAction TeamCaseloadsListed = new("TeamCaseloads.Listed");
@@ -106,5 +111,6 @@ public sealed class AuditAction
         AuditTrailViewed, AuditTrailExported, PrivacyReviewViewed, RestrictionsListed, RestrictionRefused,
         StaffSignedIn, StaffSignInFailed, StaffSignedOut, StaffActivated, EndpointAccessRefused,
         DemoDataSeeded,
+        CaseNotesViewed, NoteViewed, NoteAccessRefused,
     ];
 }

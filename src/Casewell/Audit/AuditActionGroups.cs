@@ -22,7 +22,7 @@ public static class AuditActionGroups
         AuditAction.CaseTasksViewed, AuditAction.CaseContactsViewed, AuditAction.TaskViewed, AuditAction.CaseloadListed, AuditAction.TeamCaseloadsListed,
         AuditAction.QueueListed, AuditAction.MyTasksListed, AuditAction.MyWorkListed, AuditAction.ContactsDueListed, AuditAction.ConsentsViewed,
         AuditAction.DisclosureAccountingViewed, AuditAction.EmergencyAccessListed, AuditAction.AuditTrailViewed, AuditAction.PrivacyReviewViewed,
-        AuditAction.RestrictionsListed,
+        AuditAction.RestrictionsListed, AuditAction.CaseNotesViewed, AuditAction.NoteViewed,
     ];
 
     // What left the screen as a file or left the agency: downloads, exports and disclosures.
@@ -38,7 +38,7 @@ public static class AuditActionGroups
     [
         AuditAction.ClientAccessRefused, AuditAction.ClientIdentifierLookupRefused, AuditAction.CaseAccessRefused, AuditAction.TaskAccessRefused,
         AuditAction.TeamAccessRefused, AuditAction.StaffAccessRefused, AuditAction.DisclosureRefused, AuditAction.RestrictionRefused,
-        AuditAction.EndpointAccessRefused, AuditAction.ClientRestrictedMatchAtIntake,
+        AuditAction.EndpointAccessRefused, AuditAction.ClientRestrictedMatchAtIntake, AuditAction.NoteAccessRefused,
     ];
 
     // Changes that are not writes of a row: a registration past a warning, a bulk load.

@@ -315,6 +315,17 @@ public sealed class Case : IVersioned
         return completed;
     }
 
+    /// <summary>
+    /// A note signed on the case, for its timeline: its type, the day of the contact, and a late entry's reason. The
+    /// case row itself is left as it is (a contact the note counts as moves it, through <see cref="RecordContact"/>).
+    /// </summary>
+    public void RecordNoteSigned(Guid noteId, string type, DateOnly? contactOn, string? lateEntryReason, StaffRef author, DateTimeOffset now) =>
+        Note(now, author, CaseEventKind.NoteSigned, subject: type, to: contactOn is { } on ? CaseEvent.DateValue(on) : null, reason: lateEntryReason, relatedId: noteId);
+
+    /// <summary>An addendum to a signed note, for the timeline; the case row is left as it is.</summary>
+    public void RecordNoteAddendum(Guid noteId, string type, DateOnly? contactOn, StaffRef author, DateTimeOffset now) =>
+        Note(now, author, CaseEventKind.NoteAddendumAdded, subject: type, to: contactOn is { } on ? CaseEvent.DateValue(on) : null, relatedId: noteId);
+
     /// <summary>Why the case takes no new task now (it is closed), or null when it does.</summary>
     public Result? TaskRefusal() => Status == CaseStatus.Closed ? Refuse(new Message(CaseMessages.ClosedTakesNoTasks)) : null;
 

@@ -22,4 +22,6 @@ public enum CaseEventKind
     TaskReassigned,
     TaskRescheduled,
     MovedToTeam,
+    NoteSigned,
+    NoteAddendumAdded,
 }

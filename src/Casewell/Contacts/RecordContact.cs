@@ -2,8 +2,6 @@ using Casewell.Access;
 using Casewell.Cases;
 using Casewell.Common;
 using Casewell.Data;
-using Casewell.Tasks;
-using Microsoft.EntityFrameworkCore;
 
 namespace Casewell.Contacts;
 
@@ -41,25 +39,12 @@ public sealed class RecordContactHandler(CasewellDbContext db, CaseAccess access
     {
         var (@case, failure) = await CaseChange.LoadAsync(db, access, request.CaseId, request.ExpectedVersion, ct);
         if (@case is null) return Result<RecordedContact>.From(failure!);
-        var occurredOn = calendar.DateOf(occurredAt);
-        if (occurredOn < calendar.DateOf(@case.ReferredAt))
-            return Result<RecordedContact>.Invalid("OccurredAt", new Message(CaseMessages.ContactBeforeReferral));
-        if (@case.ClosedAt is { } closedAt && occurredAt > closedAt)
-            return Result<RecordedContact>.Refused(new Message(CaseMessages.ContactAfterClosing));
+        if (ContactClock.Refusal(@case, occurredAt, calendar, "OccurredAt") is { } refused) return Result<RecordedContact>.From(refused);
 
         var now = clock.GetUtcNow();
         var contact = new CaseContact(Ids.New(clock), @case.Id, occurredAt, request.Kind!.Value, access.Actor, request.Summary!, now);
-        db.CaseContacts.Add(contact);
-
         var versionLoaded = @case.Version;
-        IReadOnlyList<CaseTask> due = [];
-        int? frequency = null;
-        if (contact.CountsAsClientContact)
-        {
-            frequency = await db.CaseTypes.Where(t => t.Id == @case.CaseTypeId).Select(t => t.ContactFrequencyDays).SingleAsync(ct);
-            due = await db.Tasks.Where(t => t.CaseId == @case.Id && t.Status == CaseTaskStatus.Open && t.Kind == CaseTaskKind.RequiredContact).ToListAsync(ct);
-        }
-        var completed = @case.RecordContact(contact, frequency, occurredOn, due);
+        var completed = await ContactClock.CountAsync(db, @case, contact, calendar, ct);
         var saved = await CaseChange.SaveAsync(db, @case, versionLoaded, ct);
         return saved.Failed ? Result<RecordedContact>.From(saved) : Result<RecordedContact>.Ok(new RecordedContact(contact.Id, completed));
     }

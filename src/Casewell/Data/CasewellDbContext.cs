@@ -11,6 +11,7 @@ using Casewell.EmergencyAccess;
 using Casewell.Households;
 using Casewell.Idempotency;
 using Casewell.Identity;
+using Casewell.Notes;
 using Casewell.Organization;
 using Casewell.PrivacyReview;
 using Casewell.Restrictions;
@@ -85,6 +86,10 @@ public abstract class CasewellDbContext : DbContext
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
     public DbSet<FieldKeyCheck> FieldKeyChecks => Set<FieldKeyCheck>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<Note> Notes => Set<Note>();
+    public DbSet<NoteSection> NoteSections => Set<NoteSection>();
+    public DbSet<NoteParticipant> NoteParticipants => Set<NoteParticipant>();
+    public DbSet<NoteAddendum> NoteAddenda => Set<NoteAddendum>();
 
     /// <summary>
     /// A sign-in's request is anonymous until its cookie is set, but what it records and changes from the moment

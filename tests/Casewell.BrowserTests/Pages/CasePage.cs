@@ -51,6 +51,13 @@ public sealed partial class CasePage
         return await ArriveAsync(page);
     }
 
+    /// <summary>The case page's own link to the form that writes a note on the case.</summary>
+    public async Task<WriteNotePage> WriteNoteAsync()
+    {
+        await page.GetByTestId("case-write-note").ClickAsync();
+        return await WriteNotePage.ArriveAsync(page);
+    }
+
     public Task<CasePage> DoAsync(string button) => ClickAndArriveAsync(page.GetByRole(AriaRole.Button, new() { Name = button }));
 
     public async Task<CasePage> CloseAsync(string outcome, string reason, string button)

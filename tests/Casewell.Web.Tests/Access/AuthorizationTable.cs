@@ -36,6 +36,9 @@ public static class AuthorizationTable
     /// <summary>Who changes it: its worker and its supervisor.</summary>
     private static readonly P[] CaseEditors = [P.AssignedWorker, P.TeamSupervisor];
 
+    /// <summary>Who reads the case's notes and holds the ability to write notes: a signed one refuses them its edits by its lock.</summary>
+    private static readonly P[] NoteReadersWhoWork = [P.AssignedWorker, P.TeamWorker, P.TeamSupervisor];
+
     /// <summary>
     /// Who reads the client's record: a relationship (a case of theirs one reads; the registrar, here the supervisor) or an
     /// unexpired emergency grant (decision 0018). Knowing the person from search is not enough.
@@ -181,6 +184,22 @@ public static class AuthorizationTable
         ["POST /api/v1/tasks/{taskId}/completion"] = CaseEditors,
         ["POST /api/v1/tasks/{taskId}/reassignment"] = CaseEditors,
         ["POST /api/v1/tasks/{taskId}/reschedule"] = CaseEditors,
+        // Notes: the record under test's note is signed, so every edit of it is refused by the lock (422) to whoever gets
+        // past access; a draft is its author's alone, and for anyone else does not exist.
+        ["GET /api/v1/cases/{caseId}/notes"] = CaseReaders,
+        ["POST /api/v1/cases/{caseId}/notes"] = CaseEditors,
+        ["GET /api/v1/notes/{noteId}"] = CaseReaders,
+        ["PUT /api/v1/notes/{noteId}"] = NoteReadersWhoWork,
+        ["DELETE /api/v1/notes/{noteId}"] = NoteReadersWhoWork,
+        ["POST /api/v1/notes/{noteId}/sign"] = NoteReadersWhoWork,
+        ["POST /api/v1/notes/{noteId}/addenda"] = CaseEditors,
+        ["GET /cases/{CaseId}/notes"] = CaseReaders,
+        // A reader who may not write is told so on the page; the signed note's edit page sends its readers to the note.
+        ["GET /cases/{CaseId}/notes/new"] = CaseReaders,
+        ["GET /notes/{NoteId}"] = CaseReaders,
+        ["GET /notes/{NoteId}/edit"] = CaseReaders,
+        // The note is named in the posted form, not the path: whoever works cases gets as far as reading it.
+        ["POST /notes/autosave"] = Working,
         ["POST /api/v1/cases/{caseId}/assignments"] = [P.TeamSupervisor],
         ["POST /api/v1/cases/{caseId}/assignments/{workerId}/end"] = [P.TeamSupervisor],
 

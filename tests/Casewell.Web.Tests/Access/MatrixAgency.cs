@@ -110,7 +110,7 @@ public sealed class MatrixAgency : IDisposable
             ["programId"] = OtherProgramId,
             ["teamId"] = OtherTeamId,
         };
-        string[] caseRecord = ["caseId", "clientId", "taskId", "relationshipId", "contactId", "consentId", "recordId"];
+        string[] caseRecord = ["caseId", "clientId", "taskId", "noteId", "relationshipId", "contactId", "consentId", "recordId"];
         if (route.Parameters.Any(p => caseRecord.Contains(p, StringComparer.OrdinalIgnoreCase)))
         {
             foreach (var (name, id) in await CaseRecordAsync()) ids[name] = id;
@@ -154,8 +154,10 @@ public sealed class MatrixAgency : IDisposable
         using var form = new ByteArrayContent("%PDF-1.7\n%signed\n"u8.ToArray());
         form.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
         await Succeeds(await worker.Http.PutAsync($"/api/v1/clients/{@case.ClientId}/consents/{consentId}/form", form, Cancellation));
+        var noteId = await SignedNoteAsync(worker.Http, @case.Id);
         return new(StringComparer.OrdinalIgnoreCase)
         {
+            ["noteId"] = noteId,
             ["consentId"] = consentId,
             ["caseId"] = @case.Id,
             ["clientId"] = @case.ClientId,
@@ -165,6 +167,24 @@ public sealed class MatrixAgency : IDisposable
             ["relationshipId"] = relationship.GetProperty("id").GetGuid(),
             ["contactId"] = collateral.GetProperty("id").GetGuid(),
         };
+    }
+
+    /// <summary>A signed note of the case: its readers read it, and it refuses every edit (422) to whoever gets that far.</summary>
+    private static async Task<Guid> SignedNoteAsync(HttpClient http, Guid caseId)
+    {
+        var started = await http.PostAsJsonAsync($"/api/v1/cases/{caseId}/notes", new
+        {
+            type = "Phone",
+            format = "Narrative",
+            startedAt = TimeProvider.System.GetUtcNow().AddMinutes(-30),
+            durationMinutes = 10,
+            sections = new Dictionary<string, string> { ["Narrative"] = "Called to confirm the visit." },
+        }, Cancellation);
+        var noteId = (await CreatedAsync(started)).GetProperty("noteId").GetGuid();
+        using var sign = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/notes/{noteId}/sign") { Content = JsonContent.Create(new { }) };
+        sign.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue(started.Headers.ETag!.Tag));
+        await Succeeds(await http.SendAsync(sign, Cancellation));
+        return noteId;
     }
 
     private async Task<OpenedTestCase> CaseOfPersonAsync(object person, StaffMember worker)

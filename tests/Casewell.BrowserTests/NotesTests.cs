@@ -1,0 +1,71 @@
+using Casewell.BrowserTests.Pages;
+using Casewell.CaseTypes;
+using Casewell.Common;
+using Casewell.Identity;
+using Casewell.Web.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Casewell.BrowserTests;
+
+/// <summary>A worker documents a home visit: writes the note (saved as a draft while typed), signs it with a follow-up, adds an addendum.</summary>
+public sealed class NotesTests(BrowserApp app) : BrowserTest(app), IClassFixture<BrowserApp>
+{
+    /// <summary>
+    /// What documenting costs the worker: full page loads they wait for (not the redirect that answers a form), the forms
+    /// they submit, and the autosaves that ran behind them.
+    /// </summary>
+    private sealed class Effort
+    {
+        public int PageLoads { get; private set; }
+        public int Submissions { get; private set; }
+        public int Autosaves { get; private set; }
+
+        public Effort(IPage page) => page.Request += (_, request) =>
+        {
+            if (request.Url.EndsWith("/notes/autosave", StringComparison.Ordinal)) Autosaves++;
+            if (!request.IsNavigationRequest || request.Frame != page.MainFrame || request.RedirectedFrom is not null) return;
+            if (request.Method == "POST") Submissions++;
+            else PageLoads++;
+        };
+    }
+
+    [Fact]
+    public async Task A_worker_writes_a_home_visit_note_with_two_participants_and_a_follow_up_signs_it_and_adds_an_addendum()
+    {
+        var email = await App.CreateStaffAsync(StaffRole.CaseWorker, "Wanda Worker");
+        var seeded = await SeededCase.ForWorkerAsync(App, email, SeededCaseTypes.HospitalDischarge);
+        var relative = await SeededCase.AddHouseholdMemberAsync(App, email, seeded.CaseId);
+        var page = await SignInAsync(email);
+        var effort = new Effort(page);
+        var now = App.Services.GetRequiredService<AgencyTime>().Local(TimeProvider.System.GetUtcNow()).DateTime;
+        var today = App.Services.GetRequiredService<AgencyCalendar>().Today();
+
+        var write = await (await CasePage.OpenAsync(page, seeded.CaseId.ToString())).WriteNoteAsync();
+        await write.DescribeAsync("Home visit", now.AddHours(-1), 50, "The family home");
+        await write.TickAsync(seeded.ClientName);
+        await write.TickAsync(relative);
+        await write.WriteAsync("Narrative", "Visited at home with her son. The stairs rail is fitted; she walks with a frame.");
+        // Typing stopped: the draft is on the server before anything is submitted.
+        await Assertions.Expect(write.SavedAt).ToContainTextAsync("Draft saved at", new() { Timeout = 15_000 });
+        await write.AddFollowUpAsync("Ask the pharmacist about the new tablets", today.AddDays(3));
+        var note = await write.SignAsync();
+
+        await Assertions.Expect(note.Message).ToHaveTextAsync("The note is signed. Corrections from now on are addenda.");
+        await Assertions.Expect(note.Status).ToHaveTextAsync("Signed");
+        await Assertions.Expect(note.Participants).ToContainTextAsync(seeded.ClientName);
+        await Assertions.Expect(note.Participants).ToContainTextAsync(relative);
+        await Assertions.Expect(note.Section("Narrative")).ToContainTextAsync("walks with a frame");
+
+        note = await note.AddAddendumAsync("The son is nine, not eight.");
+        await Assertions.Expect(note.Addenda).ToContainTextAsync("The son is nine, not eight.");
+        await Assertions.Expect(note.Addenda).ToContainTextAsync("Wanda Worker");
+
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"Home-visit note with two participants and a follow-up, signed, then an addendum: {effort.PageLoads} page loads, {effort.Submissions} form submissions ({effort.Autosaves} autosaves behind them)");
+        Assert.InRange(effort.PageLoads, 1, 2);
+        Assert.InRange(effort.Submissions, 1, 3);
+        Assert.True(effort.Autosaves >= 1, "the draft was never saved by the script");
+        await page.Context.CloseAsync();
+    }
+}
