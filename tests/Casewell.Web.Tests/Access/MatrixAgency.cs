@@ -110,7 +110,7 @@ public sealed class MatrixAgency : IDisposable
             ["programId"] = OtherProgramId,
             ["teamId"] = OtherTeamId,
         };
-        string[] caseRecord = ["caseId", "clientId", "taskId", "relationshipId", "contactId", "consentId", "recordId"];
+        string[] caseRecord = ["caseId", "clientId", "taskId", "relationshipId", "contactId", "consentId", "recordId", "reportId"];
         if (route.Parameters.Any(p => caseRecord.Contains(p, StringComparer.OrdinalIgnoreCase)))
         {
             foreach (var (name, id) in await CaseRecordAsync()) ids[name] = id;
@@ -154,6 +154,7 @@ public sealed class MatrixAgency : IDisposable
         using var form = new ByteArrayContent("%PDF-1.7\n%signed\n"u8.ToArray());
         form.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
         await Succeeds(await worker.Http.PutAsync($"/api/v1/clients/{@case.ClientId}/consents/{consentId}/form", form, Cancellation));
+        var reportId = await CourtReportAsync(worker, @case.Id);
         return new(StringComparer.OrdinalIgnoreCase)
         {
             ["consentId"] = consentId,
@@ -164,7 +165,20 @@ public sealed class MatrixAgency : IDisposable
             ["householdMemberIds"] = relative.Id,
             ["relationshipId"] = relationship.GetProperty("id").GetGuid(),
             ["contactId"] = collateral.GetProperty("id").GetGuid(),
+            ["reportId"] = reportId,
         };
+    }
+
+    /// <summary>A court report on the case, of a contact an hour ago (the case referred yesterday, so the contact is not before it).</summary>
+    private async Task<Guid> CourtReportAsync(StaffMember worker, Guid caseId)
+    {
+        await world.Database.SetDatesAsync(caseId, referredDaysAgo: 1);
+        await Succeeds(await RecordContactAsync(worker.Http, caseId,
+            new { occurredAt = TimeProvider.System.GetUtcNow().AddHours(-1), kind = "HomeVisit", summary = "Met the family at home." }));
+        var today = await world.Database.TodayAsync();
+        var report = await CreatedAsync(await worker.Http.PostAsJsonAsync($"/api/v1/cases/{caseId}/court-reports",
+            new { from = today.AddDays(-2), to = today, court = "Family Court" }, Cancellation));
+        return report.GetProperty("reportId").GetGuid();
     }
 
     private async Task<OpenedTestCase> CaseOfPersonAsync(object person, StaffMember worker)
