@@ -28,6 +28,7 @@ internal static class BenchmarkRun
         all.AddRange(await new CaseScenarios(app, floor).BuildAsync());
         all.AddRange(await new ClientScenarios(app, floor).BuildAsync());
         all.Add(SweepScenario.Build(app, floor, app.Services.GetRequiredService<AgencyCalendar>().Today()));
+        all.AddRange(await new CourtReportScenarios(app, floor).BuildAsync());
         var scenarios = all.Where(s => options.Only is null || s.Name.Contains(options.Only, StringComparison.OrdinalIgnoreCase)).ToList();
 
         var harness = new LatencyHarness(options.Warmup, options.Iterations);

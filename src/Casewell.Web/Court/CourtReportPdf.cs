@@ -115,7 +115,7 @@ internal static class CourtReportPdf
                         continue;
                     }
                     var take = Math.Min(room, lines - start);
-                    DrawRow([.. cells.Select(c => (IReadOnlyList<string>)[.. c.Skip(start).Take(take)])], widths, TableBody);
+                    DrawRow([.. cells.Select(c => c.Skip(start).Take(take).ToList())], widths, TableBody);
                     start += take;
                     if (start < lines)
                     {
@@ -148,7 +148,7 @@ internal static class CourtReportPdf
 
         private static double RowHeight(List<List<string>> cells, XFont font) => cells.Max(c => c.Count) * LineHeight(font) + 2 * CellPadding;
 
-        private void DrawRow(IReadOnlyList<IReadOnlyList<string>> cells, double[] widths, XFont font)
+        private void DrawRow(List<List<string>> cells, double[] widths, XFont font)
         {
             var height = Math.Max(1, cells.Max(c => c.Count)) * LineHeight(font) + 2 * CellPadding;
             var x = Margin;
