@@ -17,7 +17,7 @@ internal static class CourtReportFiles
     /// <summary>The PDF's text and page count, by pdftotext and pdfinfo (Debian's poppler-utils, which .ci/run installs).</summary>
     public static async Task<(string Text, int Pages)> PdfTextAsync(byte[] pdf, CancellationToken ct)
     {
-        var file = Path.Combine(Path.GetTempPath(), $"casewell-report-{Guid.NewGuid():N}.pdf");
+        var file = Path.Combine(Path.GetTempPath(), $"casewell-report-{Guid.CreateVersion7():N}.pdf");
         await File.WriteAllBytesAsync(file, pdf, ct);
         try
         {

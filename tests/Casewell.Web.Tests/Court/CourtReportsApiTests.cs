@@ -107,7 +107,7 @@ public abstract class CourtReportsApiTests(CasewellApp app) : IntegrationTest(ap
         var (world, worker, @case, today) = await CaseWithContactsAsync(App);
         using var _ = world;
         var (id, etag) = await DraftedAsync(worker.Http, @case.Id, today);
-        var words = Enumerable.Range(1, 1400).Select(i => $"word{i}").ToList();
+        var words = Enumerable.Range(1, 1100).Select(i => $"word{i}").ToList();
         await Succeeds(await ReviseAsync(worker.Http, id, new { recommendations = string.Join(' ', words) }, etag));
 
         var (text, pages) = await CourtReportFiles.PdfTextAsync(await worker.Http.GetByteArrayAsync($"/api/v1/court-reports/{id}/pdf", Cancellation), Cancellation);
