@@ -30,6 +30,7 @@ internal static class BenchmarkRun
         var today = app.Services.GetRequiredService<AgencyCalendar>().Today();
         all.Add(SweepScenario.Build(app, floor, today));
         all.Add(await new WriteScenario(app, floor, today).BuildAsync());
+        all.AddRange(await new CourtReportScenarios(app, floor).BuildAsync());
         var scenarios = all.Where(s => options.Only is null || s.Name.Contains(options.Only, StringComparison.OrdinalIgnoreCase)).ToList();
 
         var harness = new LatencyHarness(options.Warmup, options.Iterations);

@@ -24,6 +24,7 @@ public static class CasewellServices
         services.AddScoped<ClientReads>();
         services.AddScoped<ListReads>();
         services.AddScoped<ConsentReads>();
+        services.AddScoped<CourtReportReads>();
         services.AddScoped<RestrictedRecords>();
         services.AddScoped<RestrictionManagers>();
         services.AddScoped<EmergencyAccessInUse>();

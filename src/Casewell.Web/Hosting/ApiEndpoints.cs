@@ -4,6 +4,7 @@ using Casewell.Web.Caseloads;
 using Casewell.Web.Cases;
 using Casewell.Web.Clients;
 using Casewell.Web.Consents;
+using Casewell.Web.Court;
 using Casewell.Web.EmergencyAccess;
 using Casewell.Web.Identity;
 using Casewell.Web.Notes;
@@ -32,6 +33,7 @@ internal static class ApiEndpoints
         api.MapTimelineApi();
         api.MapRestrictionsApi();
         api.MapNotesApi();
+        api.MapCourtReportsApi();
         return app;
     }
 }

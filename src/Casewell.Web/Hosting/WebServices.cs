@@ -44,6 +44,8 @@ public static class WebServices
         // No ResourcesPath: Strings already lives in the Resources namespace, and a path would look for
         // "Casewell.Web.Resources.Resources.Strings" and show every key instead of its text.
         services.AddLocalization();
+        // Court reports are compiled in the core and worded here, from the same resources as the pages.
+        services.AddScoped<Casewell.Court.CourtReportWording, Casewell.Web.Court.CourtReportWordingFromResources>();
         services.AddOptions<RequestLocalizationOptions>().Configure<AgencyOptions>((o, agency) =>
         {
             var culture = CultureInfo.GetCultureInfo(agency.Culture);

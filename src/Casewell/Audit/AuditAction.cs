@@ -83,6 +83,13 @@ public sealed class AuditAction
     public static readonly AuditAction StaffActivated = new("Staff.Activated");
     public static readonly AuditAction EndpointAccessRefused = new("Endpoint.AccessRefused");
 
+    // Court reports: the draft compiled from the record, its views, and each Word or PDF file made of it.
+    public static readonly AuditAction CourtReportGenerated = new("CourtReport.Generated");
+    public static readonly AuditAction CourtReportViewed = new("CourtReport.Viewed");
+    public static readonly AuditAction CourtReportExported = new("CourtReport.Exported");
+    public static readonly AuditAction CourtReportsListed = new("Case.CourtReportsListed");
+    public static readonly AuditAction CourtReportAccessRefused = new("CourtReport.AccessRefused");
+
     /// <summary>A load of many rows at once (demo data, an import), recorded as one entry instead of one per row.</summary>
     public static readonly AuditAction DemoDataSeeded = new("DemoData.Seeded");
 
@@ -112,5 +119,6 @@ public sealed class AuditAction
         StaffSignedIn, StaffSignInFailed, StaffSignedOut, StaffActivated, EndpointAccessRefused,
         DemoDataSeeded,
         CaseNotesViewed, NoteViewed, NoteAccessRefused,
+        CourtReportGenerated, CourtReportViewed, CourtReportExported, CourtReportsListed, CourtReportAccessRefused,
     ];
 }

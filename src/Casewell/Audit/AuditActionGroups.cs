@@ -23,12 +23,14 @@ public static class AuditActionGroups
         AuditAction.QueueListed, AuditAction.MyTasksListed, AuditAction.MyWorkListed, AuditAction.ContactsDueListed, AuditAction.ConsentsViewed,
         AuditAction.DisclosureAccountingViewed, AuditAction.EmergencyAccessListed, AuditAction.AuditTrailViewed, AuditAction.PrivacyReviewViewed,
         AuditAction.RestrictionsListed, AuditAction.CaseNotesViewed, AuditAction.NoteViewed,
+        AuditAction.CourtReportGenerated, AuditAction.CourtReportViewed, AuditAction.CourtReportsListed,
     ];
 
     // What left the screen as a file or left the agency: downloads, exports and disclosures.
     private static readonly AuditAction[] Exports =
     [
         AuditAction.ConsentFormDownloaded, AuditAction.DisclosureAccountingExported, AuditAction.InformationDisclosed, AuditAction.AuditTrailExported,
+        AuditAction.CourtReportExported,
     ];
 
     private static readonly AuditAction[] SignIns = [AuditAction.StaffSignedIn, AuditAction.StaffSignInFailed, AuditAction.StaffSignedOut];
@@ -39,6 +41,7 @@ public static class AuditActionGroups
         AuditAction.ClientAccessRefused, AuditAction.ClientIdentifierLookupRefused, AuditAction.CaseAccessRefused, AuditAction.TaskAccessRefused,
         AuditAction.TeamAccessRefused, AuditAction.StaffAccessRefused, AuditAction.DisclosureRefused, AuditAction.RestrictionRefused,
         AuditAction.EndpointAccessRefused, AuditAction.ClientRestrictedMatchAtIntake, AuditAction.NoteAccessRefused,
+        AuditAction.CourtReportAccessRefused,
     ];
 
     // Changes that are not writes of a row: a registration past a warning, a bulk load.

@@ -7,6 +7,7 @@ using Casewell.Collaterals;
 using Casewell.Common;
 using Casewell.Consents;
 using Casewell.Contacts;
+using Casewell.Court;
 using Casewell.EmergencyAccess;
 using Casewell.Households;
 using Casewell.Idempotency;
@@ -90,6 +91,7 @@ public abstract class CasewellDbContext : DbContext
     public DbSet<NoteSection> NoteSections => Set<NoteSection>();
     public DbSet<NoteParticipant> NoteParticipants => Set<NoteParticipant>();
     public DbSet<NoteAddendum> NoteAddenda => Set<NoteAddendum>();
+    public DbSet<CourtReport> CourtReports => Set<CourtReport>();
 
     /// <summary>
     /// A sign-in's request is anonymous until its cookie is set, but what it records and changes from the moment

@@ -203,6 +203,17 @@ public static class AuthorizationTable
         ["POST /api/v1/cases/{caseId}/assignments"] = [P.TeamSupervisor],
         ["POST /api/v1/cases/{caseId}/assignments/{workerId}/end"] = [P.TeamSupervisor],
 
+        // Court reports: made and edited by who changes the case, read and downloaded by who reads it. An emergency grant
+        // opens the client's profile, not the case, so it reaches no report and no file (decision 0023).
+        ["POST /api/v1/cases/{caseId}/court-reports"] = CaseEditors,
+        ["GET /api/v1/cases/{caseId}/court-reports"] = CaseReaders,
+        ["GET /api/v1/court-reports/{reportId}"] = CaseReaders,
+        ["PUT /api/v1/court-reports/{reportId}"] = CaseEditors,
+        ["GET /api/v1/court-reports/{reportId}/docx"] = CaseReaders,
+        ["GET /api/v1/court-reports/{reportId}/pdf"] = CaseReaders,
+        ["GET /cases/{CaseId}/court-reports"] = CaseReaders,
+        ["GET /court-reports/{ReportId}"] = CaseReaders,
+
         // One's own work.
         ["GET /api/v1/caseload"] = Working,
         ["GET /caseload"] = Working,

@@ -180,7 +180,9 @@ public abstract class ExistenceDoesNotLeakTests(CasewellApp app) : IntegrationTe
     private static async Task<Dictionary<string, LeakAnswer>> RecordAsSeenAsync(LeakScene scene, IEnumerable<MatrixRoute> swept, HiddenRecord hidden)
     {
         var seen = new Dictionary<string, LeakAnswer>();
-        foreach (var route in swept.Where(r => r.IsRead && !r.IsPage))
+        // A court report's Word and PDF files are made afresh at each download (the PDF's creation date and id, the package's
+        // timestamps differ): what they hold is the report's saved content, which its JSON read compares.
+        foreach (var route in swept.Where(r => r.IsRead && !r.IsPage && !r.Template.StartsWith("/api/v1/court-reports/{reportId}/", StringComparison.Ordinal)))
         {
             var path = route.PathWith(p => ValueOf(route, p, hidden.Ids).ToString());
             using var response = await scene.Agency.Http(P.TeamSupervisor).GetAsync(path, Cancellation);

@@ -110,7 +110,7 @@ public sealed class MatrixAgency : IDisposable
             ["programId"] = OtherProgramId,
             ["teamId"] = OtherTeamId,
         };
-        string[] caseRecord = ["caseId", "clientId", "taskId", "noteId", "relationshipId", "contactId", "consentId", "recordId"];
+        string[] caseRecord = ["caseId", "clientId", "taskId", "noteId", "relationshipId", "contactId", "consentId", "recordId", "reportId"];
         if (route.Parameters.Any(p => caseRecord.Contains(p, StringComparer.OrdinalIgnoreCase)))
         {
             foreach (var (name, id) in await CaseRecordAsync()) ids[name] = id;
@@ -155,6 +155,7 @@ public sealed class MatrixAgency : IDisposable
         form.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
         await Succeeds(await worker.Http.PutAsync($"/api/v1/clients/{@case.ClientId}/consents/{consentId}/form", form, Cancellation));
         var noteId = await SignedNoteAsync(worker.Http, @case.Id);
+        var reportId = await CourtReportAsync(worker, @case.Id);
         return new(StringComparer.OrdinalIgnoreCase)
         {
             ["noteId"] = noteId,
@@ -166,6 +167,7 @@ public sealed class MatrixAgency : IDisposable
             ["householdMemberIds"] = relative.Id,
             ["relationshipId"] = relationship.GetProperty("id").GetGuid(),
             ["contactId"] = collateral.GetProperty("id").GetGuid(),
+            ["reportId"] = reportId,
         };
     }
 
@@ -185,6 +187,18 @@ public sealed class MatrixAgency : IDisposable
         sign.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue(started.Headers.ETag!.Tag));
         await Succeeds(await http.SendAsync(sign, Cancellation));
         return noteId;
+    }
+
+    /// <summary>A court report on the case, of a contact an hour ago (the case referred yesterday, so the contact is not before it).</summary>
+    private async Task<Guid> CourtReportAsync(StaffMember worker, Guid caseId)
+    {
+        await world.Database.SetDatesAsync(caseId, referredDaysAgo: 1);
+        await Succeeds(await RecordContactAsync(worker.Http, caseId,
+            new { occurredAt = TimeProvider.System.GetUtcNow().AddHours(-1), kind = "HomeVisit", summary = "Met the family at home." }));
+        var today = await world.Database.TodayAsync();
+        var report = await CreatedAsync(await worker.Http.PostAsJsonAsync($"/api/v1/cases/{caseId}/court-reports",
+            new { from = today.AddDays(-2), to = today, court = "Family Court" }, Cancellation));
+        return report.GetProperty("reportId").GetGuid();
     }
 
     private async Task<OpenedTestCase> CaseOfPersonAsync(object person, StaffMember worker)

@@ -1106,6 +1106,82 @@ namespace Casewell.Data.Postgres.Migrations
                     b.ToTable("CaseContacts");
                 });
 
+            modelBuilder.Entity("Casewell.Court.CourtReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CaseDetails")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CompiledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CompiledById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CompiledByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Contacts")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("ContactsJson");
+
+                    b.Property<string>("Court")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("HearingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("History")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Household")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("LastChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastChangedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Recommendations")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "CompiledAt");
+
+                    b.ToTable("CourtReports", (string)null);
+                });
+
             modelBuilder.Entity("Casewell.Data.DataProtectionKeyRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -1990,6 +2066,15 @@ namespace Casewell.Data.Postgres.Migrations
                 });
 
             modelBuilder.Entity("Casewell.Contacts.CaseContact", b =>
+                {
+                    b.HasOne("Casewell.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Casewell.Court.CourtReport", b =>
                 {
                     b.HasOne("Casewell.Cases.Case", null)
                         .WithMany()

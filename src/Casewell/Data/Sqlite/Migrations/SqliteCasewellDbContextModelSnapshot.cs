@@ -1096,6 +1096,82 @@ namespace Casewell.Data.Sqlite.Migrations
                     b.ToTable("CaseContacts");
                 });
 
+            modelBuilder.Entity("Casewell.Court.CourtReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseDetails")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CompiledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CompiledById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompiledByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Contacts")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ContactsJson");
+
+                    b.Property<string>("Court")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("HearingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("History")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Household")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastChangedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recommendations")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "CompiledAt");
+
+                    b.ToTable("CourtReports", (string)null);
+                });
+
             modelBuilder.Entity("Casewell.Data.DataProtectionKeyRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -1978,6 +2054,15 @@ namespace Casewell.Data.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Casewell.Contacts.CaseContact", b =>
+                {
+                    b.HasOne("Casewell.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Casewell.Court.CourtReport", b =>
                 {
                     b.HasOne("Casewell.Cases.Case", null)
                         .WithMany()
