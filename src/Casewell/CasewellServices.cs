@@ -23,6 +23,7 @@ public static class CasewellServices
         services.AddScoped<ClientReads>();
         services.AddScoped<ListReads>();
         services.AddScoped<ConsentReads>();
+        services.AddScoped<DocumentReads>();
         services.AddScoped<RestrictedRecords>();
         services.AddScoped<RestrictionManagers>();
         services.AddScoped<EmergencyAccessInUse>();

@@ -22,13 +22,14 @@ public static class AuditActionGroups
         AuditAction.CaseTasksViewed, AuditAction.CaseContactsViewed, AuditAction.TaskViewed, AuditAction.CaseloadListed, AuditAction.TeamCaseloadsListed,
         AuditAction.QueueListed, AuditAction.MyTasksListed, AuditAction.MyWorkListed, AuditAction.ContactsDueListed, AuditAction.ConsentsViewed,
         AuditAction.DisclosureAccountingViewed, AuditAction.EmergencyAccessListed, AuditAction.AuditTrailViewed, AuditAction.PrivacyReviewViewed,
-        AuditAction.RestrictionsListed,
+        AuditAction.RestrictionsListed, AuditAction.ClientDocumentsListed, AuditAction.CaseDocumentsListed,
     ];
 
     // What left the screen as a file or left the agency: downloads, exports and disclosures.
     private static readonly AuditAction[] Exports =
     [
         AuditAction.ConsentFormDownloaded, AuditAction.DisclosureAccountingExported, AuditAction.InformationDisclosed, AuditAction.AuditTrailExported,
+        AuditAction.DocumentDownloaded,
     ];
 
     private static readonly AuditAction[] SignIns = [AuditAction.StaffSignedIn, AuditAction.StaffSignInFailed, AuditAction.StaffSignedOut];
@@ -38,7 +39,7 @@ public static class AuditActionGroups
     [
         AuditAction.ClientAccessRefused, AuditAction.ClientIdentifierLookupRefused, AuditAction.CaseAccessRefused, AuditAction.TaskAccessRefused,
         AuditAction.TeamAccessRefused, AuditAction.StaffAccessRefused, AuditAction.DisclosureRefused, AuditAction.RestrictionRefused,
-        AuditAction.EndpointAccessRefused, AuditAction.ClientRestrictedMatchAtIntake,
+        AuditAction.EndpointAccessRefused, AuditAction.ClientRestrictedMatchAtIntake, AuditAction.DocumentAccessRefused,
     ];
 
     // Changes that are not writes of a row: a registration past a warning, a bulk load.
