@@ -25,6 +25,7 @@ public static class CasewellServices
         services.AddScoped<ListReads>();
         services.AddScoped<ConsentReads>();
         services.AddScoped<CourtReportReads>();
+        services.AddScoped<DocumentReads>();
         services.AddScoped<RestrictedRecords>();
         services.AddScoped<RestrictionManagers>();
         services.AddScoped<EmergencyAccessInUse>();

@@ -19,6 +19,9 @@ public abstract class CasewellApp : WebApplicationFactory<Program>, IAsyncLifeti
 
     private int userCount;
 
+    /// <summary>Where this app keeps documents: a folder of its own, so that a test can find (and damage) a stored file.</summary>
+    public string DocumentsFolder { get; } = Path.Combine(Path.GetTempPath(), "casewell-tests", "documents-" + Guid.CreateVersion7().ToString("N"));
+
     /// <summary>
     /// Null when this database cannot be used here (see <see cref="RequireDatabase"/>). Public, with the provider, for
     /// tests that start Casewell as a process of its own on the same database.
@@ -52,6 +55,9 @@ public abstract class CasewellApp : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // The sealer runs once at start and then rarely, so a test that seals does so when it says (Audit/AuditTrail.cs).
         builder.UseSetting("Audit:SealInterval", "00:01:00");
+        builder.UseSetting("Documents:Folder", DocumentsFolder);
+        // A small limit, so that the tests of an upload over it send one megabyte, not twenty-five.
+        builder.UseSetting("Documents:MaxMegabytes", "1");
     }
 
     public HttpClient CreateAnonymousClient() => CreateClient(new WebApplicationFactoryClientOptions

@@ -13,14 +13,16 @@ internal static class ApiBodyLimit
 
     public static IApplicationBuilder UseApiBodyLimit(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        if (context.Request.ContentLength > MaxBytes)
+        // A document upload is the one body that is a file: its limit is the documents' (Documents:MaxMegabytes).
+        var max = Documents.DocumentUploadLimit.For(context) ?? MaxBytes;
+        if (context.Request.ContentLength > max)
         {
             await TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request too large",
-                detail: $"A request body may be at most {MaxBytes} bytes.").ExecuteAsync(context);
+                detail: $"A request body may be at most {max} bytes.").ExecuteAsync(context);
             return;
         }
         // A body sent without a length (chunked) is cut off by the server at the same size, answered 413 as well.
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = MaxBytes;
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = max;
         await next(context);
     });
 }

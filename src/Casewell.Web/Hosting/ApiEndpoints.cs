@@ -5,6 +5,7 @@ using Casewell.Web.Cases;
 using Casewell.Web.Clients;
 using Casewell.Web.Consents;
 using Casewell.Web.Court;
+using Casewell.Web.Documents;
 using Casewell.Web.EmergencyAccess;
 using Casewell.Web.Identity;
 using Casewell.Web.Notes;
@@ -34,6 +35,7 @@ internal static class ApiEndpoints
         api.MapRestrictionsApi();
         api.MapNotesApi();
         api.MapCourtReportsApi();
+        api.MapDocumentsApi();
         return app;
     }
 }

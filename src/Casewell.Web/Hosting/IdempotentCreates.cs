@@ -41,6 +41,9 @@ internal static class IdempotentCreates
         "/api/v1/cases/{caseId:guid}/contacts",
         "/api/v1/cases/{caseId:guid}/notes",
         "/api/v1/notes/{noteId:guid}/addenda",
+        // A document's retry is known by its key and record: the file itself is not part of the request hash.
+        "/api/v1/clients/{clientId:guid}/documents",
+        "/api/v1/cases/{caseId:guid}/documents",
     };
 
     /// <summary>A concurrent request with the same key waits this long for the first to finish before it is told 409.</summary>

@@ -1,5 +1,6 @@
 using Casewell.Data;
 using Casewell.Web.Components;
+using Casewell.Web.Documents;
 using Casewell.Web.Identity;
 using Casewell.Web.Notes;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -27,7 +28,10 @@ internal static class Pipeline
             api.UseEmergencyAccessHeader();
         });
         app.UseWhen(context => !ApiPaths.IsApi(context.Request), pages =>
-            pages.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", CreateScopeForErrors = true, StatusCodeSelector = StatusOf }));
+        {
+            pages.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", CreateScopeForErrors = true, StatusCodeSelector = StatusOf });
+            pages.UseDocumentUploadLimit();
+        });
         app.UseRequestLocalization();
         app.UseStaticFiles();
         // Routing after the exception handlers, not implicitly first: re-executing "/error" must route again,

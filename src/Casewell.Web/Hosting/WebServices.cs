@@ -110,6 +110,7 @@ public static class WebServices
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
         services.AddHostedService<OverdueSweepService>();
         services.AddHostedService<AuditSealerService>();
+        Documents.DocumentStorage.AddDocumentStorage(services, configuration);
         return services;
     }
 }

@@ -67,6 +67,12 @@ public sealed class AuditAction
     public static readonly AuditAction DisclosureAccountingViewed = new("Client.DisclosureAccountingViewed");
     public static readonly AuditAction DisclosureAccountingExported = new("Client.DisclosureAccountingExported");
 
+    // Documents: the lists name the documents they showed; a download names its document.
+    public static readonly AuditAction ClientDocumentsListed = new("Client.DocumentsListed");
+    public static readonly AuditAction CaseDocumentsListed = new("Case.DocumentsListed");
+    public static readonly AuditAction DocumentDownloaded = new("Document.Downloaded");
+    public static readonly AuditAction DocumentAccessRefused = new("Document.AccessRefused");
+
     // The audit side itself.
     public static readonly AuditAction AuditTrailViewed = new("AuditTrail.Viewed");
 
@@ -120,5 +126,6 @@ public sealed class AuditAction
         DemoDataSeeded,
         CaseNotesViewed, NoteViewed, NoteAccessRefused,
         CourtReportGenerated, CourtReportViewed, CourtReportExported, CourtReportsListed, CourtReportAccessRefused,
+        ClientDocumentsListed, CaseDocumentsListed, DocumentDownloaded, DocumentAccessRefused,
     ];
 }

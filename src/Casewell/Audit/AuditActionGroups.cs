@@ -24,6 +24,7 @@ public static class AuditActionGroups
         AuditAction.DisclosureAccountingViewed, AuditAction.EmergencyAccessListed, AuditAction.AuditTrailViewed, AuditAction.PrivacyReviewViewed,
         AuditAction.RestrictionsListed, AuditAction.CaseNotesViewed, AuditAction.NoteViewed,
         AuditAction.CourtReportGenerated, AuditAction.CourtReportViewed, AuditAction.CourtReportsListed,
+        AuditAction.ClientDocumentsListed, AuditAction.CaseDocumentsListed,
     ];
 
     // What left the screen as a file or left the agency: downloads, exports and disclosures.
@@ -31,6 +32,7 @@ public static class AuditActionGroups
     [
         AuditAction.ConsentFormDownloaded, AuditAction.DisclosureAccountingExported, AuditAction.InformationDisclosed, AuditAction.AuditTrailExported,
         AuditAction.CourtReportExported,
+        AuditAction.DocumentDownloaded,
     ];
 
     private static readonly AuditAction[] SignIns = [AuditAction.StaffSignedIn, AuditAction.StaffSignInFailed, AuditAction.StaffSignedOut];
@@ -41,7 +43,7 @@ public static class AuditActionGroups
         AuditAction.ClientAccessRefused, AuditAction.ClientIdentifierLookupRefused, AuditAction.CaseAccessRefused, AuditAction.TaskAccessRefused,
         AuditAction.TeamAccessRefused, AuditAction.StaffAccessRefused, AuditAction.DisclosureRefused, AuditAction.RestrictionRefused,
         AuditAction.EndpointAccessRefused, AuditAction.ClientRestrictedMatchAtIntake, AuditAction.NoteAccessRefused,
-        AuditAction.CourtReportAccessRefused,
+        AuditAction.CourtReportAccessRefused, AuditAction.DocumentAccessRefused,
     ];
 
     // Changes that are not writes of a row: a registration past a warning, a bulk load.

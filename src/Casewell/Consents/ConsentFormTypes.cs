@@ -1,28 +1,26 @@
+using Casewell.Documents;
+
 namespace Casewell.Consents;
 
+/// <summary>A consent form's type, by the same signatures as every document (<see cref="DocumentTypes"/>): a PDF, PNG or JPEG.</summary>
 public static class ConsentFormTypes
 {
-    private static readonly byte[] PdfMagic = "%PDF-"u8.ToArray();
-    private static readonly byte[] PngMagic = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
-    private static readonly byte[] JpegMagic = [0xFF, 0xD8, 0xFF];
-
-    public static ConsentFormType? Sniff(ReadOnlySpan<byte> content) =>
-        content.StartsWith(PdfMagic) ? ConsentFormType.Pdf
-        : content.StartsWith(PngMagic) ? ConsentFormType.Png
-        : content.StartsWith(JpegMagic) ? ConsentFormType.Jpeg
-        : null;
-
-    public static string MediaType(ConsentFormType type) => type switch
+    public static ConsentFormType? Sniff(ReadOnlySpan<byte> content) => DocumentTypes.BySignature(content) switch
     {
-        ConsentFormType.Pdf => "application/pdf",
-        ConsentFormType.Png => "image/png",
-        _ => "image/jpeg",
+        DocumentType.Pdf => ConsentFormType.Pdf,
+        DocumentType.Png => ConsentFormType.Png,
+        DocumentType.Jpeg => ConsentFormType.Jpeg,
+        _ => null,
     };
 
-    public static string Extension(ConsentFormType type) => type switch
+    public static string MediaType(ConsentFormType type) => DocumentTypes.MediaType(Of(type));
+
+    public static string Extension(ConsentFormType type) => DocumentTypes.Extension(Of(type));
+
+    private static DocumentType Of(ConsentFormType type) => type switch
     {
-        ConsentFormType.Pdf => "pdf",
-        ConsentFormType.Png => "png",
-        _ => "jpg",
+        ConsentFormType.Pdf => DocumentType.Pdf,
+        ConsentFormType.Png => DocumentType.Png,
+        _ => DocumentType.Jpeg,
     };
 }

@@ -8,6 +8,7 @@ using Casewell.Common;
 using Casewell.Consents;
 using Casewell.Contacts;
 using Casewell.Court;
+using Casewell.Documents;
 using Casewell.EmergencyAccess;
 using Casewell.Households;
 using Casewell.Idempotency;
@@ -92,6 +93,7 @@ public abstract class CasewellDbContext : DbContext
     public DbSet<NoteParticipant> NoteParticipants => Set<NoteParticipant>();
     public DbSet<NoteAddendum> NoteAddenda => Set<NoteAddendum>();
     public DbSet<CourtReport> CourtReports => Set<CourtReport>();
+    public DbSet<Document> Documents => Set<Document>();
 
     /// <summary>
     /// A sign-in's request is anonymous until its cookie is set, but what it records and changes from the moment

@@ -38,6 +38,7 @@ public sealed class AuditedReadsTests
         AuditAction.QueueListed, AuditAction.MyTasksListed, AuditAction.MyWorkListed, AuditAction.ContactsDueListed,
         AuditAction.CaseNotesViewed, AuditAction.NoteViewed,
         AuditAction.CourtReportGenerated, AuditAction.CourtReportViewed, AuditAction.CourtReportExported, AuditAction.CourtReportsListed,
+        AuditAction.ClientDocumentsListed, AuditAction.CaseDocumentsListed, AuditAction.DocumentDownloaded,
     ];
 
     private static string RepositoryRoot()

@@ -233,5 +233,15 @@ public static class AuthorizationTable
         ["GET /team-caseloads/workers/{WorkerId}"] = [P.TeamSupervisor],
         ["GET /team-caseloads/workers/{WorkerId}/handover"] = [P.TeamSupervisor],
         ["POST /api/v1/staff/{workerId}/handover"] = [P.TeamSupervisor],
+
+        // Documents: listed with the record they are filed on (a grant lists a client's), filed by those who change it;
+        // the file itself never through a grant (decision 0023). The matrix's document is one of the case's.
+        ["GET /api/v1/clients/{clientId}/documents"] = ClientRecordReaders,
+        ["GET /clients/{ClientId}/documents"] = ClientRecordReaders,
+        ["POST /api/v1/clients/{clientId}/documents"] = ClientEditors,
+        ["GET /api/v1/cases/{caseId}/documents"] = CaseReaders,
+        ["GET /cases/{CaseId}/documents"] = CaseReaders,
+        ["POST /api/v1/cases/{caseId}/documents"] = CaseEditors,
+        ["GET /api/v1/documents/{documentId}"] = CaseReaders,
     };
 }

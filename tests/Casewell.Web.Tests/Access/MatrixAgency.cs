@@ -110,7 +110,7 @@ public sealed class MatrixAgency : IDisposable
             ["programId"] = OtherProgramId,
             ["teamId"] = OtherTeamId,
         };
-        string[] caseRecord = ["caseId", "clientId", "taskId", "noteId", "relationshipId", "contactId", "consentId", "recordId", "reportId"];
+        string[] caseRecord = ["caseId", "clientId", "taskId", "noteId", "relationshipId", "contactId", "consentId", "recordId", "reportId", "documentId"];
         if (route.Parameters.Any(p => caseRecord.Contains(p, StringComparer.OrdinalIgnoreCase)))
         {
             foreach (var (name, id) in await CaseRecordAsync()) ids[name] = id;
@@ -127,7 +127,7 @@ public sealed class MatrixAgency : IDisposable
     }
 
     /// <summary>
-    /// A client and their open case, assigned to the assigned worker, with a task, a relationship, a collateral and a consent with its signed form.
+    /// A client and their open case, assigned to the assigned worker, with a task, a relationship, a collateral, a consent with its signed form and a document on the case.
     /// The client is <paramref name="person"/> (a registration's body), registered by the team's supervisor, where one is given.
     /// </summary>
     public async Task<Dictionary<string, Guid>> CaseRecordAsync(object? person = null)
@@ -156,10 +156,13 @@ public sealed class MatrixAgency : IDisposable
         await Succeeds(await worker.Http.PutAsync($"/api/v1/clients/{@case.ClientId}/consents/{consentId}/form", form, Cancellation));
         var noteId = await SignedNoteAsync(worker.Http, @case.Id);
         var reportId = await CourtReportAsync(worker, @case.Id);
+        using var document = Documents.DocumentFiles.Form(Documents.DocumentFiles.Pdf, "order.pdf");
+        var documentId = (await CreatedAsync(await worker.Http.PostAsync($"/api/v1/cases/{@case.Id}/documents", document, Cancellation))).GetProperty("id").GetGuid();
         return new(StringComparer.OrdinalIgnoreCase)
         {
             ["noteId"] = noteId,
             ["consentId"] = consentId,
+            ["documentId"] = documentId,
             ["caseId"] = @case.Id,
             ["clientId"] = @case.ClientId,
             ["taskId"] = taskId,

@@ -21,7 +21,8 @@ public abstract partial class OpenApiDocumentTests(CasewellApp app) : Integratio
     private static readonly string[] ProblemSchemas = ["ProblemDetails", "HttpValidationProblemDetails"];
 
     // Files an operation answers as they are: a consent's signed form, the accounting of disclosures as CSV.
-    private static readonly HashSet<string> Downloads = ["application/pdf", "image/png", "image/jpeg", "text/csv"];
+    private static readonly HashSet<string> Downloads = ["application/pdf", "image/png", "image/jpeg", "text/csv",
+        "image/gif", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"];
 
     [Fact]
     public async Task Every_operation_answers_a_success_and_every_answer_with_a_body_has_a_schema()
