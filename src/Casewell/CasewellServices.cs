@@ -32,6 +32,7 @@ public static class CasewellServices
         // The defaults, for hosts without configuration; the web host registers the configured limits after these.
         services.AddSingleton(new Clients.IdentifierLookupLimits());
         services.AddSingleton(new EmergencyAccess.EmergencyAccessSettings());
+        services.AddSingleton(new Court.CourtHearingSettings());
         services.AddScoped<FirstRunSetup>();
         services.TryAddSingleton<IPasswordHasher<StaffUser>, PasswordHasher<StaffUser>>();
         services.AddSingleton<StaffPasswordHasher>();

@@ -4,6 +4,7 @@ using Casewell.Web.Caseloads;
 using Casewell.Web.Cases;
 using Casewell.Web.Clients;
 using Casewell.Web.Consents;
+using Casewell.Web.Court;
 using Casewell.Web.EmergencyAccess;
 using Casewell.Web.Identity;
 using Casewell.Web.PrivacyReview;
@@ -30,6 +31,7 @@ internal static class ApiEndpoints
         api.MapContactsApi();
         api.MapTimelineApi();
         api.MapRestrictionsApi();
+        api.MapHearingsApi();
         return app;
     }
 }

@@ -8,4 +8,5 @@ public enum CaseRead
     Timeline,
     Tasks,
     Contacts,
+    Hearings,
 }

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Casewell.Audit;
 using Casewell.Cases;
+using Casewell.Court;
 using Casewell.Data;
 using Casewell.Tasks;
 using Microsoft.EntityFrameworkCore;
@@ -66,6 +67,26 @@ public sealed class CaseReads(CasewellDbContext db, CaseAccess access)
         return (task, heading);
     }
 
+    /// <summary>One court hearing, shaped by <paramref name="shape"/>, with its case's heading; null when refused or there is none.</summary>
+    public async Task<(T Hearing, CaseHeading Case)?> ReadHearingAsync<T>(Guid hearingId, Expression<Func<CourtHearing, T>> shape, CancellationToken ct)
+    {
+        var caseId = await db.CourtHearings.AsNoTracking().Where(h => h.Id == hearingId).Select(h => (Guid?)h.CaseId).SingleOrDefaultAsync(ct);
+        // As for a task: asked for no case too, so that the queries do not tell a hidden hearing from none.
+        var heading = await HeadingAsync(caseId ?? Guid.Empty, ct);
+        if (heading is null)
+        {
+            await access.RecordHearingRefusalAsync(hearingId, "read", ct);
+            return null;
+        }
+        if (recorded.Add((AuditAction.HearingViewed, hearingId)))
+        {
+            db.RecordAccess(AuditAction.HearingViewed, nameof(CourtHearing), hearingId.ToString(), heading.ClientId);
+            await db.SaveChangesAsync(ct);
+        }
+        var hearing = await db.CourtHearings.AsNoTracking().Where(h => h.Id == hearingId).Select(shape).SingleAsync(ct);
+        return (hearing, heading);
+    }
+
     private Task<CaseHeading?> HeadingAsync(Guid caseId, CancellationToken ct) =>
         (from c in access.Readable(db.Cases).AsNoTracking()
          where c.Id == caseId
@@ -87,6 +108,7 @@ public sealed class CaseReads(CasewellDbContext db, CaseAccess access)
         CaseRead.Timeline => AuditAction.CaseTimelineViewed,
         CaseRead.Tasks => AuditAction.CaseTasksViewed,
         CaseRead.Contacts => AuditAction.CaseContactsViewed,
+        CaseRead.Hearings => AuditAction.CaseHearingsViewed,
         _ => throw new ArgumentOutOfRangeException(nameof(read), read, null),
     };
 
@@ -95,6 +117,7 @@ public sealed class CaseReads(CasewellDbContext db, CaseAccess access)
         CaseRead.Case => "read",
         CaseRead.Timeline => "read its timeline",
         CaseRead.Tasks => "read its tasks",
+        CaseRead.Hearings => "read its court hearings",
         _ => "read its contacts",
     };
 }

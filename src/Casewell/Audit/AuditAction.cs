@@ -78,6 +78,12 @@ public sealed class AuditAction
     public static readonly AuditAction StaffActivated = new("Staff.Activated");
     public static readonly AuditAction EndpointAccessRefused = new("Endpoint.AccessRefused");
 
+    // Court hearings: a case's list of them, one hearing, a refused attempt on one, and a worker's upcoming ones.
+    public static readonly AuditAction CaseHearingsViewed = new("Case.HearingsViewed");
+    public static readonly AuditAction HearingViewed = new("Hearing.Viewed");
+    public static readonly AuditAction HearingAccessRefused = new("Hearing.AccessRefused");
+    public static readonly AuditAction MyHearingsListed = new("MyHearings.Listed");
+
     /// <summary>A load of many rows at once (demo data, an import), recorded as one entry instead of one per row.</summary>
     public static readonly AuditAction DemoDataSeeded = new("DemoData.Seeded");
 
@@ -106,5 +112,6 @@ public sealed class AuditAction
         AuditTrailViewed, AuditTrailExported, PrivacyReviewViewed, RestrictionsListed, RestrictionRefused,
         StaffSignedIn, StaffSignInFailed, StaffSignedOut, StaffActivated, EndpointAccessRefused,
         DemoDataSeeded,
+        CaseHearingsViewed, HearingViewed, HearingAccessRefused, MyHearingsListed,
     ];
 }

@@ -23,6 +23,7 @@ public static class AuditActionGroups
         AuditAction.QueueListed, AuditAction.MyTasksListed, AuditAction.MyWorkListed, AuditAction.ContactsDueListed, AuditAction.ConsentsViewed,
         AuditAction.DisclosureAccountingViewed, AuditAction.EmergencyAccessListed, AuditAction.AuditTrailViewed, AuditAction.PrivacyReviewViewed,
         AuditAction.RestrictionsListed,
+        AuditAction.CaseHearingsViewed, AuditAction.HearingViewed, AuditAction.MyHearingsListed,
     ];
 
     // What left the screen as a file or left the agency: downloads, exports and disclosures.
@@ -39,6 +40,7 @@ public static class AuditActionGroups
         AuditAction.ClientAccessRefused, AuditAction.ClientIdentifierLookupRefused, AuditAction.CaseAccessRefused, AuditAction.TaskAccessRefused,
         AuditAction.TeamAccessRefused, AuditAction.StaffAccessRefused, AuditAction.DisclosureRefused, AuditAction.RestrictionRefused,
         AuditAction.EndpointAccessRefused, AuditAction.ClientRestrictedMatchAtIntake,
+        AuditAction.HearingAccessRefused,
     ];
 
     // Changes that are not writes of a row: a registration past a warning, a bulk load.

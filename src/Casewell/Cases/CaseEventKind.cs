@@ -22,4 +22,8 @@ public enum CaseEventKind
     TaskReassigned,
     TaskRescheduled,
     MovedToTeam,
+    HearingScheduled,
+    HearingHeld,
+    HearingContinued,
+    HearingCancelled,
 }

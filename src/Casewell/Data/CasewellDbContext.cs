@@ -7,6 +7,7 @@ using Casewell.Collaterals;
 using Casewell.Common;
 using Casewell.Consents;
 using Casewell.Contacts;
+using Casewell.Court;
 using Casewell.EmergencyAccess;
 using Casewell.Households;
 using Casewell.Idempotency;
@@ -85,6 +86,8 @@ public abstract class CasewellDbContext : DbContext
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
     public DbSet<FieldKeyCheck> FieldKeyChecks => Set<FieldKeyCheck>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<CourtHearing> CourtHearings => Set<CourtHearing>();
+    public DbSet<CourtHearingParty> CourtHearingParties => Set<CourtHearingParty>();
 
     /// <summary>
     /// A sign-in's request is anonymous until its cookie is set, but what it records and changes from the moment

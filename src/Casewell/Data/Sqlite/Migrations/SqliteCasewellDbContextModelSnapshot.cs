@@ -1096,6 +1096,127 @@ namespace Casewell.Data.Sqlite.Migrations
                     b.ToTable("CaseContacts");
                 });
 
+            modelBuilder.Entity("Casewell.Court.CourtHearing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ContinuanceCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ContinuedFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Court")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Judge")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("NextHearingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OutcomeRecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("OutcomeRecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomeRecordedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PreparationTaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PreviousHearingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ScheduledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ScheduledById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScheduledByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "StartsAt");
+
+                    b.HasIndex("Status", "StartsAt");
+
+                    b.ToTable("CourtHearings", (string)null);
+                });
+
+            modelBuilder.Entity("Casewell.Court.CourtHearingParty", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HearingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HearingId", "Position");
+
+                    b.ToTable("CourtHearingParties", (string)null);
+                });
+
             modelBuilder.Entity("Casewell.Data.DataProtectionKeyRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -1823,6 +1944,24 @@ namespace Casewell.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Casewell.Court.CourtHearing", b =>
+                {
+                    b.HasOne("Casewell.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Casewell.Court.CourtHearingParty", b =>
+                {
+                    b.HasOne("Casewell.Court.CourtHearing", null)
+                        .WithMany("Parties")
+                        .HasForeignKey("HearingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Casewell.Households.Relationship", b =>
                 {
                     b.HasOne("Casewell.Clients.Client", null)
@@ -1950,6 +2089,11 @@ namespace Casewell.Data.Sqlite.Migrations
                     b.Navigation("Aliases");
 
                     b.Navigation("Identifiers");
+                });
+
+            modelBuilder.Entity("Casewell.Court.CourtHearing", b =>
+                {
+                    b.Navigation("Parties");
                 });
 #pragma warning restore 612, 618
         }
