@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using Casewell.Cases;
+using Casewell.Data;
 using Casewell.Web.Hosting;
 using Casewell.Web.Tests.Cases;
-using Casewell.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -231,7 +231,7 @@ public abstract class HearingsApiTests(CasewellApp app) : IntegrationTest(app)
     public async Task A_closed_case_takes_no_new_hearing()
     {
         using var world = await CaseWorld.CreateAsync(App);
-        var @case = await world.OpenCaseAsync();
+        var @case = await world.CaseOfAsync(await world.AddWorkerAsync());
         await world.CloseAsync(@case.Id);
 
         var response = await world.Supervisor.Http.PostAsJsonAsync($"/api/v1/cases/{@case.Id}/hearings", Hearing((await NowAsync()).AddDays(5)), Cancellation);
