@@ -36,6 +36,7 @@ public static class CasewellServices
         services.AddSingleton(new Clients.IdentifierLookupLimits());
         services.AddSingleton(new EmergencyAccess.EmergencyAccessSettings());
         services.AddSingleton(new Notes.NoteSettings());
+        services.AddSingleton(new Court.CourtHearingSettings());
         services.AddScoped<FirstRunSetup>();
         services.TryAddSingleton<IPasswordHasher<StaffUser>, PasswordHasher<StaffUser>>();
         services.AddSingleton<StaffPasswordHasher>();

@@ -36,6 +36,7 @@ internal static class ApiEndpoints
         api.MapNotesApi();
         api.MapCourtReportsApi();
         api.MapDocumentsApi();
+        api.MapHearingsApi();
         return app;
     }
 }

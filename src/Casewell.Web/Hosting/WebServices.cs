@@ -31,6 +31,7 @@ public static class WebServices
         services.AddChecked<PriorityWeights>(configuration, PriorityWeights.Section, o => o.Problem());
         services.AddChecked<Casewell.Clients.IdentifierLookupLimits>(configuration, Casewell.Clients.IdentifierLookupLimits.Section, o => o.Problem());
         services.AddChecked<Casewell.EmergencyAccess.EmergencyAccessSettings>(configuration, Casewell.EmergencyAccess.EmergencyAccessSettings.Section, o => o.Problem());
+        services.AddChecked<Casewell.Court.CourtHearingSettings>(configuration, Casewell.Court.CourtHearingSettings.Section, o => o.Problem());
         services.AddChecked<SessionSettings>(configuration, SessionSettings.Section, o => o.Problem());
         services.AddChecked<Casewell.Notes.NoteSettings>(configuration, Casewell.Notes.NoteSettings.Section, o => o.Problem());
         services.AddSingleton(sp => sp.GetRequiredService<SessionSettings>().Policy());

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Casewell.Audit;
 using Casewell.Cases;
+using Casewell.Court;
 using Casewell.Data;
 using Casewell.Identity;
 using Casewell.Organization;
@@ -107,6 +108,16 @@ public sealed class CaseAccess(CasewellDbContext db, CurrentStaff staff)
                               join c in db.Cases on t.CaseId equals c.Id
                               select (Guid?)c.ClientId).SingleOrDefaultAsync(ct);
         await RecordRefusalAsync(AuditAction.TaskAccessRefused, nameof(CaseTask), taskId, clientId, attempt, ct);
+    }
+
+    /// <summary>The same for a court hearing, found through its case.</summary>
+    public async Task RecordHearingRefusalAsync(Guid hearingId, string attempt, CancellationToken ct)
+    {
+        var clientId = await (from h in db.CourtHearings
+                              where h.Id == hearingId
+                              join c in db.Cases on h.CaseId equals c.Id
+                              select (Guid?)c.ClientId).SingleOrDefaultAsync(ct);
+        await RecordRefusalAsync(AuditAction.HearingAccessRefused, nameof(CourtHearing), hearingId, clientId, attempt, ct);
     }
 
     /// <summary>The same for a team's caseloads or queue, or a worker's caseload, which hold no one client.</summary>

@@ -11,4 +11,5 @@ public enum CaseRead
 
     /// <summary>A case's notes: the signed ones and the reader's own drafts.</summary>
     Notes,
+    Hearings,
 }

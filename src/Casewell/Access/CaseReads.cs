@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Casewell.Audit;
 using Casewell.Cases;
+using Casewell.Court;
 using Casewell.Data;
 using Casewell.Notes;
 using Casewell.Tasks;
@@ -89,6 +90,24 @@ public sealed class CaseReads(CasewellDbContext db, CaseAccess access)
         }
         var note = await db.Notes.AsNoTracking().Where(n => n.Id == noteId).Select(shape).SingleAsync(ct);
         return (note, heading);
+    /// <summary>One court hearing, shaped by <paramref name="shape"/>, with its case's heading; null when refused or there is none.</summary>
+    public async Task<(T Hearing, CaseHeading Case)?> ReadHearingAsync<T>(Guid hearingId, Expression<Func<CourtHearing, T>> shape, CancellationToken ct)
+    {
+        var caseId = await db.CourtHearings.AsNoTracking().Where(h => h.Id == hearingId).Select(h => (Guid?)h.CaseId).SingleOrDefaultAsync(ct);
+        // As for a task: asked for no case too, so that the queries do not tell a hidden hearing from none.
+        var heading = await HeadingAsync(caseId ?? Guid.Empty, ct);
+        if (heading is null)
+        {
+            await access.RecordHearingRefusalAsync(hearingId, "read", ct);
+            return null;
+        }
+        if (recorded.Add((AuditAction.HearingViewed, hearingId)))
+        {
+            db.RecordAccess(AuditAction.HearingViewed, nameof(CourtHearing), hearingId.ToString(), heading.ClientId);
+            await db.SaveChangesAsync(ct);
+        }
+        var hearing = await db.CourtHearings.AsNoTracking().Where(h => h.Id == hearingId).Select(shape).SingleAsync(ct);
+        return (hearing, heading);
     }
 
     private Task<CaseHeading?> HeadingAsync(Guid caseId, CancellationToken ct) =>
@@ -113,6 +132,7 @@ public sealed class CaseReads(CasewellDbContext db, CaseAccess access)
         CaseRead.Tasks => AuditAction.CaseTasksViewed,
         CaseRead.Contacts => AuditAction.CaseContactsViewed,
         CaseRead.Notes => AuditAction.CaseNotesViewed,
+        CaseRead.Hearings => AuditAction.CaseHearingsViewed,
         _ => throw new ArgumentOutOfRangeException(nameof(read), read, null),
     };
 
@@ -122,6 +142,7 @@ public sealed class CaseReads(CasewellDbContext db, CaseAccess access)
         CaseRead.Timeline => "read its timeline",
         CaseRead.Tasks => "read its tasks",
         CaseRead.Notes => "read its notes",
+        CaseRead.Hearings => "read its court hearings",
         _ => "read its contacts",
     };
 }

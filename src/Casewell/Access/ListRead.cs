@@ -25,4 +25,7 @@ public enum ListRead
     Restrictions,
     /// <summary>Emergency grants (one's own, or the review queue): each names its client.</summary>
     EmergencyGrants,
+
+    /// <summary>The court hearings of the next days on the signed-in worker's cases.</summary>
+    MyHearings,
 }

@@ -64,6 +64,7 @@ public sealed class ListReads(CasewellDbContext db)
         ListRead.Household => (AuditAction.ClientHouseholdListed, "Client"),
         ListRead.Restrictions => (AuditAction.RestrictionsListed, "Restriction"),
         ListRead.EmergencyGrants => (AuditAction.EmergencyAccessListed, "EmergencyGrant"),
+        ListRead.MyHearings => (AuditAction.MyHearingsListed, "CourtHearing"),
         _ => throw new ArgumentOutOfRangeException(nameof(read), read, null),
     };
 }

@@ -95,6 +95,11 @@ public sealed class AuditAction
     public static readonly AuditAction CourtReportExported = new("CourtReport.Exported");
     public static readonly AuditAction CourtReportsListed = new("Case.CourtReportsListed");
     public static readonly AuditAction CourtReportAccessRefused = new("CourtReport.AccessRefused");
+    // Court hearings: a case's list of them, one hearing, a refused attempt on one, and a worker's upcoming ones.
+    public static readonly AuditAction CaseHearingsViewed = new("Case.HearingsViewed");
+    public static readonly AuditAction HearingViewed = new("Hearing.Viewed");
+    public static readonly AuditAction HearingAccessRefused = new("Hearing.AccessRefused");
+    public static readonly AuditAction MyHearingsListed = new("MyHearings.Listed");
 
     /// <summary>A load of many rows at once (demo data, an import), recorded as one entry instead of one per row.</summary>
     public static readonly AuditAction DemoDataSeeded = new("DemoData.Seeded");
@@ -127,5 +132,6 @@ public sealed class AuditAction
         CaseNotesViewed, NoteViewed, NoteAccessRefused,
         CourtReportGenerated, CourtReportViewed, CourtReportExported, CourtReportsListed, CourtReportAccessRefused,
         ClientDocumentsListed, CaseDocumentsListed, DocumentDownloaded, DocumentAccessRefused,
+        CaseHearingsViewed, HearingViewed, HearingAccessRefused, MyHearingsListed,
     ];
 }

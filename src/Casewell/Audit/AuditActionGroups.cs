@@ -25,6 +25,7 @@ public static class AuditActionGroups
         AuditAction.RestrictionsListed, AuditAction.CaseNotesViewed, AuditAction.NoteViewed,
         AuditAction.CourtReportGenerated, AuditAction.CourtReportViewed, AuditAction.CourtReportsListed,
         AuditAction.ClientDocumentsListed, AuditAction.CaseDocumentsListed,
+        AuditAction.CaseHearingsViewed, AuditAction.HearingViewed, AuditAction.MyHearingsListed,
     ];
 
     // What left the screen as a file or left the agency: downloads, exports and disclosures.
@@ -43,7 +44,7 @@ public static class AuditActionGroups
         AuditAction.ClientAccessRefused, AuditAction.ClientIdentifierLookupRefused, AuditAction.CaseAccessRefused, AuditAction.TaskAccessRefused,
         AuditAction.TeamAccessRefused, AuditAction.StaffAccessRefused, AuditAction.DisclosureRefused, AuditAction.RestrictionRefused,
         AuditAction.EndpointAccessRefused, AuditAction.ClientRestrictedMatchAtIntake, AuditAction.NoteAccessRefused,
-        AuditAction.CourtReportAccessRefused, AuditAction.DocumentAccessRefused,
+        AuditAction.CourtReportAccessRefused, AuditAction.DocumentAccessRefused, AuditAction.HearingAccessRefused,
     ];
 
     // Changes that are not writes of a row: a registration past a warning, a bulk load.

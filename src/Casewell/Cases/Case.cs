@@ -378,6 +378,18 @@ public sealed class Case : IVersioned
         return true;
     }
 
+    /// <summary>
+    /// Notes a step of one of the case's court hearings on the timeline: the court (subject), the hearing's day at the
+    /// agency (to) and, for a continuance, the day it was moved from. The hearing keeps its own rules (Court/CourtHearing);
+    /// a change to it alone leaves the case row as it is.
+    /// </summary>
+    public void NoteHearing(CaseEventKind kind, Guid hearingId, string court, DateOnly on, DateOnly? from, string? reason, StaffRef actor, DateTimeOffset now)
+    {
+        if (kind is not (CaseEventKind.HearingScheduled or CaseEventKind.HearingHeld or CaseEventKind.HearingContinued or CaseEventKind.HearingCancelled))
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a step of a hearing.");
+        Note(now, actor, kind, subject: court, from: from is { } f ? CaseEvent.DateValue(f) : null, to: CaseEvent.DateValue(on), reason: reason, relatedId: hearingId);
+    }
+
     /// <summary>The next contact is due a full period after the last one (or after the case was referred).</summary>
     public void ScheduleNextContact(int? contactFrequencyDays, DateOnly from)
     {

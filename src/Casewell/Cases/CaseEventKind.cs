@@ -24,4 +24,8 @@ public enum CaseEventKind
     MovedToTeam,
     NoteSigned,
     NoteAddendumAdded,
+    HearingScheduled,
+    HearingHeld,
+    HearingContinued,
+    HearingCancelled,
 }

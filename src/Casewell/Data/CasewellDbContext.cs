@@ -94,6 +94,8 @@ public abstract class CasewellDbContext : DbContext
     public DbSet<NoteAddendum> NoteAddenda => Set<NoteAddendum>();
     public DbSet<CourtReport> CourtReports => Set<CourtReport>();
     public DbSet<Document> Documents => Set<Document>();
+    public DbSet<CourtHearing> CourtHearings => Set<CourtHearing>();
+    public DbSet<CourtHearingParty> CourtHearingParties => Set<CourtHearingParty>();
 
     /// <summary>
     /// A sign-in's request is anonymous until its cookie is set, but what it records and changes from the moment

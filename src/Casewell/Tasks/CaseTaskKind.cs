@@ -9,4 +9,7 @@ public enum CaseTaskKind
     CourtDeadline,
     Paperwork,
     Other,
+
+    /// <summary>Getting ready for a court hearing: made by Casewell when the hearing is scheduled, and moved or ended with it.</summary>
+    CourtPreparation,
 }

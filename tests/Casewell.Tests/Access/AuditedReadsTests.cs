@@ -39,6 +39,7 @@ public sealed class AuditedReadsTests
         AuditAction.CaseNotesViewed, AuditAction.NoteViewed,
         AuditAction.CourtReportGenerated, AuditAction.CourtReportViewed, AuditAction.CourtReportExported, AuditAction.CourtReportsListed,
         AuditAction.ClientDocumentsListed, AuditAction.CaseDocumentsListed, AuditAction.DocumentDownloaded,
+        AuditAction.CaseHearingsViewed, AuditAction.HearingViewed, AuditAction.MyHearingsListed,
     ];
 
     private static string RepositoryRoot()

@@ -201,6 +201,16 @@ public static class AuthorizationTable
         // The note is named in the posted form, not the path: whoever works cases gets as far as reading it.
         ["POST /notes/autosave"] = Working,
         ["POST /api/v1/cases/{caseId}/assignments"] = [P.TeamSupervisor],
+
+        // Court hearings: read with the case, changed by those who change it; an emergency grant opens the client, not the case.
+        ["GET /api/v1/cases/{caseId}/hearings"] = CaseReaders,
+        ["GET /cases/{CaseId}/hearings"] = CaseReaders,
+        ["GET /api/v1/hearings/{hearingId}"] = CaseReaders,
+        ["GET /hearings/{HearingId}"] = CaseReaders,
+        ["POST /api/v1/cases/{caseId}/hearings"] = CaseEditors,
+        ["POST /api/v1/hearings/{hearingId}/outcome"] = CaseEditors,
+        ["POST /api/v1/hearings/{hearingId}/continuance"] = CaseEditors,
+        ["POST /api/v1/hearings/{hearingId}/cancellation"] = CaseEditors,
         ["POST /api/v1/cases/{caseId}/assignments/{workerId}/end"] = [P.TeamSupervisor],
 
         // Court reports: made and edited by who changes the case, read and downloaded by who reads it. An emergency grant
@@ -222,6 +232,7 @@ public static class AuthorizationTable
         ["GET /my-work/contacts-due"] = Working,
         ["GET /api/v1/tasks/mine"] = Working,
         ["GET /tasks/mine"] = Working,
+        ["GET /api/v1/hearings/mine"] = Working,
 
         // Caseloads: supervisors over their teams, program managers (read-only) over their programs'.
         ["GET /api/v1/team-caseloads"] = Overseers,

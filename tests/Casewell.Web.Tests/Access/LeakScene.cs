@@ -22,7 +22,7 @@ public sealed class LeakScene : IDisposable
 
     /// <summary>Route parameters that name a record of a client's, and of a case's.</summary>
     private static readonly string[] ClientRecord = ["clientId", "consentId", "relationshipId", "contactId"];
-    private static readonly string[] CaseRecord = ["caseId", "taskId", "noteId", "reportId", "documentId"];
+    private static readonly string[] CaseRecord = ["caseId", "taskId", "noteId", "reportId", "documentId", "hearingId"];
 
     /// <summary>Who must not see the restricted records: everyone but the access list (the assigned worker, the restricting supervisor) and the privacy officer.</summary>
     public static readonly P[] Outsiders = [P.TeamWorker, P.OtherTeamWorker, P.OtherTeamSupervisor, P.ProgramManager, P.OtherProgramManager, P.IntakeWorker,

@@ -9,7 +9,7 @@ namespace Casewell.Web.Tests.Access;
 
 /// <summary>
 /// The agency the authorization matrix runs in, made through the API: a program whose teams may view their cases,
-/// its team with a supervisor, an assigned worker and their open case (with a task, a relationship, a
+/// its team with a supervisor, an assigned worker and their open case (with a task, a court hearing, a relationship, a
 /// collateral and a consent), a second team and a second program with their own staff, one account of every other
 /// role, and a worker of the second team holding an emergency grant on the client under test.
 /// Reads name the record under test; each change gets a record of its own
@@ -110,7 +110,7 @@ public sealed class MatrixAgency : IDisposable
             ["programId"] = OtherProgramId,
             ["teamId"] = OtherTeamId,
         };
-        string[] caseRecord = ["caseId", "clientId", "taskId", "noteId", "relationshipId", "contactId", "consentId", "recordId", "reportId", "documentId"];
+        string[] caseRecord = ["caseId", "clientId", "taskId", "noteId", "relationshipId", "contactId", "consentId", "recordId", "reportId", "documentId", "hearingId"];
         if (route.Parameters.Any(p => caseRecord.Contains(p, StringComparer.OrdinalIgnoreCase)))
         {
             foreach (var (name, id) in await CaseRecordAsync()) ids[name] = id;
@@ -128,6 +128,7 @@ public sealed class MatrixAgency : IDisposable
 
     /// <summary>
     /// A client and their open case, assigned to the assigned worker, with a task, a relationship, a collateral, a consent with its signed form and a document on the case.
+    /// A client and their open case, assigned to the assigned worker, with a task, a court hearing, a relationship, a collateral and a consent with its signed form.
     /// The client is <paramref name="person"/> (a registration's body), registered by the team's supervisor, where one is given.
     /// </summary>
     public async Task<Dictionary<string, Guid>> CaseRecordAsync(object? person = null)
@@ -136,6 +137,13 @@ public sealed class MatrixAgency : IDisposable
         var @case = person is null ? await world.CaseOfAsync(worker, opened: true) : await CaseOfPersonAsync(person, worker);
         var today = await world.Database.TodayAsync();
         var taskId = await AddTaskAsync(worker.Http, @case.Id, "Call the landlord", today.AddDays(3));
+        var hearing = await CreatedAsync(await worker.Http.PostAsJsonAsync($"/api/v1/cases/{@case.Id}/hearings", new
+        {
+            startsAt = new DateTimeOffset(today.AddDays(10).ToDateTime(new TimeOnly(15, 0)), TimeSpan.Zero),
+            type = "Review",
+            court = "Franklin County Juvenile Court",
+            parties = new[] { new { name = "Ana Ruiz", role = "Attorney for the mother" } },
+        }, Cancellation));
         var relative = await world.RegisterClientAsync(world.Supervisor);
         var relationship = await CreatedAsync(await worker.Http.PostAsJsonAsync($"/api/v1/clients/{@case.ClientId}/relationships",
             new { type = Enum.GetNames<Casewell.Households.RelationshipType>()[0], relatedClientId = relative.Id, livesInHousehold = true }, Cancellation));
@@ -166,6 +174,7 @@ public sealed class MatrixAgency : IDisposable
             ["caseId"] = @case.Id,
             ["clientId"] = @case.ClientId,
             ["taskId"] = taskId,
+            ["hearingId"] = hearing.GetProperty("hearingId").GetGuid(),
             ["relatedClientId"] = relative.Id,
             ["householdMemberIds"] = relative.Id,
             ["relationshipId"] = relationship.GetProperty("id").GetGuid(),

@@ -37,6 +37,7 @@ public class TimelineSentenceTests
     [InlineData(CaseEventKind.TaskRescheduled, "Court report", "2026-03-05", "2026-03-12", "Rosa Worker moved the task “Court report” from 3/5/2026 to 3/12/2026.")]
     [InlineData(CaseEventKind.ContactRecorded, "HomeVisit", null, "2026-03-02", "Rosa Worker recorded a contact: home visit on 3/2/2026.")]
     [InlineData(CaseEventKind.MovedToTeam, "Intake West", null, null, "Rosa Worker moved the case to the team “Intake West”.")]
+    [InlineData(CaseEventKind.HearingContinued, "Family Court", "2026-03-05", "2026-03-12", "Rosa Worker recorded that the court hearing at Family Court was continued from 3/5/2026 to 3/12/2026.")]
     public void An_entry_is_told_with_its_values_in_words(CaseEventKind kind, string? subject, string? from, string? to, string expected)
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-US");

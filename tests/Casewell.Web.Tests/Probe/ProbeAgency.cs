@@ -53,6 +53,13 @@ public sealed class ProbeAgency : IDisposable
         var taskId = await AddTaskAsync(worker.Http, @case.Id, "Call the landlord", today.AddDays(3));
         await Succeeds(await RecordContactAsync(worker.Http, @case.Id,
             new { occurredAt = TimeProvider.System.GetUtcNow(), kind = "HomeVisit", summary = "Met the family" }));
+        var hearing = await CreatedAsync(await worker.Http.PostAsJsonAsync($"/api/v1/cases/{@case.Id}/hearings", new
+        {
+            startsAt = TimeProvider.System.GetUtcNow().AddDays(10),
+            type = "Review",
+            court = "Franklin County Juvenile Court",
+            parties = new[] { new { name = "Ana Ruiz", role = "Attorney for the mother" } },
+        }, ct));
         var relative = await world.RegisterClientAsync(world.Supervisor);
         var relationship = await CreatedAsync(await worker.Http.PostAsJsonAsync($"/api/v1/clients/{@case.ClientId}/relationships",
             new { type = Enum.GetNames<Casewell.Households.RelationshipType>()[0], relatedClientId = relative.Id, livesInHousehold = true }, ct));
@@ -72,6 +79,7 @@ public sealed class ProbeAgency : IDisposable
             ("relationshipId", relationship.TryGetProperty("id", out var r) ? r.GetGuid() : Guid.Empty),
             ("contactId", collateral.TryGetProperty("id", out var c) ? c.GetGuid() : Guid.Empty),
             ("relatedClientId", relative.Id), ("assigneeId", worker.Id), ("householdMemberIds", relative.Id),
+            ("hearingId", hearing.GetProperty("hearingId").GetGuid()),
         })
         {
             agency.Ids[name] = id;
