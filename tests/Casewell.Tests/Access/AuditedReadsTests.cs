@@ -36,6 +36,7 @@ public sealed class AuditedReadsTests
         AuditAction.ClientHouseholdListed, AuditAction.CaseViewed, AuditAction.CaseTimelineViewed, AuditAction.CaseTasksViewed,
         AuditAction.CaseContactsViewed, AuditAction.TaskViewed, AuditAction.CaseloadListed, AuditAction.TeamCaseloadsListed,
         AuditAction.QueueListed, AuditAction.MyTasksListed, AuditAction.MyWorkListed, AuditAction.ContactsDueListed,
+        AuditAction.EmergencyClientViewed,
     ];
 
     private static string RepositoryRoot()
