@@ -11,7 +11,7 @@ namespace Casewell.Web.Hosting;
 /// </summary>
 internal static class AdminCommands
 {
-    private static readonly string[] Commands = ["migrate", "create-user", "seed-demo", "verify-audit", "help"];
+    private static readonly string[] Commands = ["migrate", "create-user", "seed-demo", "verify-audit", "audit-retention", "help"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -36,6 +36,9 @@ internal static class AdminCommands
             case "verify-audit":
                 await DatabaseStartup.MigrateAsync(services, ct);
                 return await VerifyAuditAsync(services, args[1..], ct);
+            case "audit-retention":
+                await DatabaseStartup.MigrateAsync(services, ct);
+                return await AuditRetentionAsync(services, args[1..], ct);
             default:
                 PrintHelp();
                 return 0;
@@ -145,9 +148,49 @@ internal static class AdminCommands
         Console.WriteLine($"The audit trail is intact: {report.EntriesChecked} entries verified, {report.SealsChecked} sealed, {report.Unsealed} not sealed yet.");
         if (report.Earlier > 0)
             Console.WriteLine($"{report.Earlier} of them were written before the trail was keyed: they carry no MAC, so their content cannot be verified, but their place in the chain is sealed.");
+        if (report.Retention is { } kept)
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{kept.MonthsDropped} months dropped (up to sequence {kept.BoundarySequence}, seal {kept.BoundaryPosition}) on {kept.DroppedAt:yyyy-MM-dd} by {kept.DroppedBy}: the trail holds {kept.KeptFrom:yyyy-MM} on, and was verified from seal {kept.BoundaryPosition + 1}."));
         if (token is not null) Console.WriteLine($"The chain still holds seal {token.Position}, where the checkpoint was taken.");
         if (report.Checkpoint is { } now) Console.WriteLine($"Checkpoint (keep it outside the database): {now}");
         return 0;
+    }
+
+    private static async Task<int> AuditRetentionAsync(IServiceProvider services, string[] args, CancellationToken ct)
+    {
+        var options = CommandOptions.Parse(args);
+        var confirm = options.Has("--confirm");
+        var wellFormed = DateOnly.TryParseExact(options.Get("--before"), "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var before)
+            && args.Length == (confirm ? 3 : 2) && (!confirm || options.Get("--confirm") is null);
+        if (!wellFormed)
+        {
+            await Console.Error.WriteLineAsync("usage: audit-retention --before YYYY-MM [--confirm]");
+            return 2;
+        }
+
+        var report = await services.GetRequiredService<ApplyAuditRetentionHandler>()
+            .Handle(new ApplyAuditRetention(before, confirm, $"{Environment.UserName} ({AuditSource.CommandLine})"), ct);
+        var months = string.Join(", ", report.Months.Select(m => m.ToString("yyyy-MM", CultureInfo.InvariantCulture)));
+        switch (report.Outcome)
+        {
+            case AuditRetentionOutcome.NotPartitioned:
+                await Console.Error.WriteLineAsync(report.Problem);
+                return 2;
+            case AuditRetentionOutcome.Refused:
+                await Console.Error.WriteLineAsync($"Nothing was dropped: {report.Problem}");
+                return 1;
+            case AuditRetentionOutcome.NothingToDrop:
+                Console.WriteLine($"The trail holds no month before {before:yyyy-MM}: nothing to drop.");
+                return 0;
+            case AuditRetentionOutcome.WouldDrop:
+                Console.WriteLine($"Would drop {report.Months.Count} months ({months}): {report.Entries} entries, all sealed. Run again with --confirm to drop them.");
+                return 0;
+            default:
+                var record = report.Record!;
+                Console.WriteLine($"Dropped {report.Months.Count} months ({months}): {report.Entries} entries. Retention record {record.Number}: the trail now starts "
+                    + $"after seal {record.BoundaryPosition} (entry {record.BoundarySequence}). Run verify-audit and keep its new checkpoint.");
+                return 0;
+        }
     }
 
     private static string? ReadHidden()
@@ -173,5 +216,9 @@ internal static class AdminCommands
                                                     fill an empty database with generated demo data
           verify-audit [--checkpoint TOKEN]         check the audit trail's MACs and seal chain, and that it
                                                     still reaches a checkpoint printed by an earlier run
+          audit-retention --before YYYY-MM [--confirm]
+                                                    drop the audit trail's months before that one (PostgreSQL),
+                                                    every entry of them sealed, after a retention record that
+                                                    verify-audit starts from; without --confirm, say what would go
         """);
 }

@@ -67,14 +67,16 @@ public sealed class CaseAccess(CasewellDbContext db, CurrentStaff staff)
     /// <summary>
     /// Whether the worker is the actor's to oversee as a supervisor: a member of a team they lead, or holding a case of
     /// one. Anyone else is none of their business, and is answered as an unknown id, so that the answer says nothing
-    /// about the worker's cases elsewhere.
+    /// about the worker's cases elsewhere. A case restricted from the actor counts for nothing here: it must not turn
+    /// an unknown id into a known one (a departed worker whose only case in the team is restricted).
     /// </summary>
     public async Task<bool> SupervisesWorkerAsync(Guid workerId, CancellationToken ct)
     {
         var teams = SupervisedTeams(db.Teams).Select(t => t.Id);
+        var cases = Mentionable(db.Cases);
         return await teams.AnyAsync(t => db.Teams.Any(m => m.Id == t && m.Members.Any(x => x.StaffId == workerId)), ct)
             || await db.CaseAssignments.AnyAsync(a => a.StaffId == workerId && a.EndedAt == null
-                && db.Cases.Any(c => c.Id == a.CaseId && teams.Contains(c.TeamId)), ct);
+                && cases.Any(c => c.Id == a.CaseId && teams.Contains(c.TeamId)), ct);
     }
 
     /// <summary>

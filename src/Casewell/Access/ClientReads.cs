@@ -10,7 +10,7 @@ namespace Casewell.Access;
 /// The one way to open a client's record: loads through the client rule (<see cref="ClientAccess"/>) and records the
 /// view (or the refusal) in the audit trail, saved before anything of the record is returned. The profile's household,
 /// collaterals and change history are read after it, for the client it returned. One view per client per request.
-/// A record reached only through an emergency grant is recorded as such and flagged for the request
+/// A record reached only through an emergency grant is recorded as such (EmergencyAccess.ClientViewed) and flagged for the request
 /// (<see cref="EmergencyAccessInUse"/>).
 /// </summary>
 public sealed class ClientReads(CasewellDbContext db, ClientAccess access, EmergencyAccessInUse inUse)
@@ -38,7 +38,8 @@ public sealed class ClientReads(CasewellDbContext db, ClientAccess access, Emerg
         if (client is null) return await RefuseAsync(clientId, ct);
         if (recorded.Add(client.Id))
         {
-            db.RecordAccess(AuditAction.ClientViewed, nameof(Client), client.Id.ToString(), client.Id, through);
+            // A read through a grant has an action of its own, so that the auditor's emergency access group holds every one.
+            db.RecordAccess(through is null ? AuditAction.ClientViewed : AuditAction.EmergencyClientViewed, nameof(Client), client.Id.ToString(), client.Id, through);
             await db.SaveChangesAsync(ct);
         }
         return Result<Client>.Ok(client);

@@ -12,7 +12,7 @@ namespace Casewell.Access;
 /// ability, reaches the client through <see cref="ClientAccess.Readable"/> (auditors reach any client's accounting,
 /// which is theirs to review), and records the read before returning anything.
 /// A read through an emergency grant is flagged for the request (<see cref="EmergencyAccessInUse"/>) and recorded as
-/// such, as the profile is. The grant shows the consents (what may be shared with whom, which an emergency asks), but
+/// such, under an action of its own (EmergencyAccess.*), as the profile is. The grant shows the consents (what may be shared with whom, which an emergency asks), but
 /// not the signed form: a downloaded file outlives the grant's hour, carries no banner, and adds nothing the list does
 /// not say (403, recorded).
 /// </summary>
@@ -24,7 +24,7 @@ public sealed class ConsentReads(CasewellDbContext db, ClientAccess access, Emer
         var reached = await ReachAsync(clientId, "consents", ct);
         if (!reached.Reached) return Result<IReadOnlyList<Consent>>.NotFound();
         var consents = await db.Consents.AsNoTracking().Where(c => c.ClientId == clientId).OrderByDescending(c => c.RecordedAt).ToListAsync(ct);
-        db.RecordAccess(AuditAction.ConsentsViewed, nameof(Client), clientId.ToString(), clientId, reached.Through);
+        db.RecordAccess(reached.Through is null ? AuditAction.ConsentsViewed : AuditAction.EmergencyConsentsViewed, nameof(Client), clientId.ToString(), clientId, reached.Through);
         await db.SaveChangesAsync(ct);
         return Result<IReadOnlyList<Consent>>.Ok(consents);
     }
@@ -57,7 +57,14 @@ public sealed class ConsentReads(CasewellDbContext db, ClientAccess access, Emer
         if (!reached.Reached) return Result<IReadOnlyList<Disclosure>>.NotFound();
         var disclosures = await db.Disclosures.AsNoTracking().Where(d => d.ClientId == clientId)
             .OrderByDescending(d => d.DisclosedAt).ThenByDescending(d => d.Id).ToListAsync(ct);
-        db.RecordAccess(export ? AuditAction.DisclosureAccountingExported : AuditAction.DisclosureAccountingViewed, nameof(Client), clientId.ToString(), clientId,
+        var action = (export, reached.Through is null) switch
+        {
+            (true, true) => AuditAction.DisclosureAccountingExported,
+            (false, true) => AuditAction.DisclosureAccountingViewed,
+            (true, false) => AuditAction.EmergencyDisclosureAccountingExported,
+            (false, false) => AuditAction.EmergencyDisclosureAccountingViewed,
+        };
+        db.RecordAccess(action, nameof(Client), clientId.ToString(), clientId,
             reached.Through is null ? $"{disclosures.Count} disclosures" : $"{disclosures.Count} disclosures {reached.Through}");
         await db.SaveChangesAsync(ct);
         return Result<IReadOnlyList<Disclosure>>.Ok(disclosures);

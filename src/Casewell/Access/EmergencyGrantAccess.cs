@@ -20,6 +20,16 @@ public sealed class EmergencyGrantAccess(CasewellDbContext db, CurrentStaff staf
         return WhileActive(grants).Where(g => g.StaffId == me);
     }
 
+    /// <summary>
+    /// The actor's own grants as their list shows them: a grant on a client restricted since it was made is left out,
+    /// unless the actor is on the access list, since the list would name someone who, for them, no longer exists.
+    /// </summary>
+    public IQueryable<EmergencyGrant> MineToList(IQueryable<EmergencyGrant> grants)
+    {
+        var nameable = new RestrictedRecords(db, staff).Open(db.Clients);
+        return Mine(grants).Where(g => nameable.Any(c => c.Id == g.ClientId));
+    }
+
     public IQueryable<EmergencyGrant> Reviewable(IQueryable<EmergencyGrant> grants)
     {
         if (!CanReview) return grants.Where(_ => false);

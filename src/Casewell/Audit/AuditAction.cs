@@ -31,9 +31,14 @@ public sealed class AuditAction
     /// <summary>Registered anyway after the warning that a possible match is restricted.</summary>
     public static readonly AuditAction ClientRegisteredDespiteRestrictedMatch = new("Client.RegisteredDespiteRestrictedMatch");
 
-    // Emergency access ("break the glass"): the opening, with its reason; the reads through it are Client.Viewed with the grant named.
+    // Emergency access ("break the glass"): the opening, with its reason, and every read made through a grant, as actions
+    // of their own (the grant named in the details), so that the auditor's emergency access group finds each one.
     public static readonly AuditAction EmergencyAccessOpened = new("EmergencyAccess.Opened");
     public static readonly AuditAction EmergencyAccessListed = new("EmergencyAccess.Listed");
+    public static readonly AuditAction EmergencyClientViewed = new("EmergencyAccess.ClientViewed");
+    public static readonly AuditAction EmergencyConsentsViewed = new("EmergencyAccess.ConsentsViewed");
+    public static readonly AuditAction EmergencyDisclosureAccountingViewed = new("EmergencyAccess.DisclosureAccountingViewed");
+    public static readonly AuditAction EmergencyDisclosureAccountingExported = new("EmergencyAccess.DisclosureAccountingExported");
 
     // A case and its parts.
     public static readonly AuditAction CaseViewed = new("Case.Viewed");
@@ -133,5 +138,6 @@ public sealed class AuditAction
         CourtReportGenerated, CourtReportViewed, CourtReportExported, CourtReportsListed, CourtReportAccessRefused,
         ClientDocumentsListed, CaseDocumentsListed, DocumentDownloaded, DocumentAccessRefused,
         CaseHearingsViewed, HearingViewed, HearingAccessRefused, MyHearingsListed,
+        EmergencyClientViewed, EmergencyConsentsViewed, EmergencyDisclosureAccountingViewed, EmergencyDisclosureAccountingExported,
     ];
 }

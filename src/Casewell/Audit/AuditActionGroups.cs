@@ -15,6 +15,13 @@ public static class AuditActionGroups
 {
     public static readonly IReadOnlyList<string> WriteVerbs = ["Created", "Updated", "Deleted"];
 
+    // Reads made through an emergency grant: reads, and emergency access too.
+    private static readonly AuditAction[] ThroughEmergencyGrants =
+    [
+        AuditAction.EmergencyClientViewed, AuditAction.EmergencyConsentsViewed, AuditAction.EmergencyDisclosureAccountingViewed,
+        AuditAction.EmergencyDisclosureAccountingExported,
+    ];
+
     private static readonly AuditAction[] Reads =
     [
         AuditAction.ClientViewed, AuditAction.ClientSearched, AuditAction.ClientCasesListed, AuditAction.ClientDuplicatesListed,
@@ -26,6 +33,7 @@ public static class AuditActionGroups
         AuditAction.CourtReportGenerated, AuditAction.CourtReportViewed, AuditAction.CourtReportsListed,
         AuditAction.ClientDocumentsListed, AuditAction.CaseDocumentsListed,
         AuditAction.CaseHearingsViewed, AuditAction.HearingViewed, AuditAction.MyHearingsListed,
+        .. ThroughEmergencyGrants,
     ];
 
     // What left the screen as a file or left the agency: downloads, exports and disclosures.
@@ -34,6 +42,7 @@ public static class AuditActionGroups
         AuditAction.ConsentFormDownloaded, AuditAction.DisclosureAccountingExported, AuditAction.InformationDisclosed, AuditAction.AuditTrailExported,
         AuditAction.CourtReportExported,
         AuditAction.DocumentDownloaded,
+        AuditAction.EmergencyDisclosureAccountingExported,
     ];
 
     private static readonly AuditAction[] SignIns = [AuditAction.StaffSignedIn, AuditAction.StaffSignInFailed, AuditAction.StaffSignedOut];
@@ -69,7 +78,8 @@ public static class AuditActionGroups
             AuditActionGroup.SignIns => Named(SignIns),
             AuditActionGroup.Refusals => Named(Refusals),
             AuditActionGroup.Changes => [.. WritesOf(types), .. Named(ChangesBesideWrites)],
-            AuditActionGroup.EmergencyAccess => [AuditAction.EmergencyAccessOpened.Name, .. WritesOf(types.Where(t => t == nameof(EmergencyGrant)))],
+            AuditActionGroup.EmergencyAccess =>
+                [AuditAction.EmergencyAccessOpened.Name, .. WritesOf(types.Where(t => t == nameof(EmergencyGrant))), .. Named(ThroughEmergencyGrants)],
             AuditActionGroup.PermissionChanges => [AuditAction.StaffActivated.Name, .. WritesOf(types.Where(PermissionTypes.Contains))],
             _ => throw new ArgumentOutOfRangeException(nameof(group), group, null),
         };

@@ -8,7 +8,7 @@ namespace Casewell.Audit;
 /// The bytes an audit MAC is computed over, one way only, so that no two different records can encode alike: every
 /// field is a 4-byte big-endian length and then its bytes (null is the length 0xFFFFFFFF and no bytes), text is
 /// UTF-8, numbers are 8 bytes big-endian, instants are milliseconds since the Unix epoch, GUIDs are their 16 bytes
-/// in RFC 9562 (big-endian) order. The first field names the kind of record ("entry", "seal", "checkpoint"), so a
+/// in RFC 9562 (big-endian) order. The first field names the kind of record ("entry", "seal", "checkpoint", "retention"), so a
 /// MAC of one kind can never be passed off as another; an entry's label also names its version (decision 0021).
 /// Never change a field's place or form within a version: the stored MACs
 /// would stop verifying (the known-answer tests pin them).
@@ -70,6 +70,15 @@ public static class AuditEncoding
     /// <summary>A checkpoint: the seal it names and when it was taken.</summary>
     public static byte[] Checkpoint(long position, ReadOnlySpan<byte> sealMac, DateTimeOffset takenAt) =>
         new Writer("checkpoint").Number(position).Bytes(sealMac).Instant(takenAt).ToArray();
+
+    /// <summary>
+    /// A retention record: its number, the first instant kept, how many months it dropped, the last seal whose entry went
+    /// with them (position, entry sequence, seal MAC: where verification starts again), when, and by whom.
+    /// </summary>
+    public static byte[] Retention(long number, DateTimeOffset keptFrom, int monthsDropped, long boundaryPosition, long boundarySequence,
+        ReadOnlySpan<byte> boundarySealMac, DateTimeOffset droppedAt, string droppedBy) =>
+        new Writer("retention").Number(number).Instant(keptFrom).Number(monthsDropped).Number(boundaryPosition).Number(boundarySequence)
+            .Bytes(boundarySealMac).Instant(droppedAt).Text(droppedBy).ToArray();
 
     private static byte[] GuidBytes(Guid id) => id.ToByteArray(bigEndian: true);
 

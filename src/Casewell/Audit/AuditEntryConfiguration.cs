@@ -63,3 +63,15 @@ internal sealed class AuditCheckpointConfiguration : IEntityTypeConfiguration<Au
         builder.Property(c => c.Mac).HasMaxLength(AuditEncoding.MacLength);
     }
 }
+
+internal sealed class AuditRetentionConfiguration : IEntityTypeConfiguration<AuditRetention>
+{
+    public void Configure(EntityTypeBuilder<AuditRetention> builder)
+    {
+        builder.HasKey(r => r.Number);
+        builder.Property(r => r.Number).ValueGeneratedNever();
+        builder.Property(r => r.BoundarySealMac).HasMaxLength(AuditEncoding.MacLength);
+        builder.Property(r => r.Mac).HasMaxLength(AuditEncoding.MacLength);
+        builder.Property(r => r.DroppedBy).HasMaxLength(AuditRetention.MaxDroppedByLength);
+    }
+}

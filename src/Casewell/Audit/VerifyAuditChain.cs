@@ -23,13 +23,27 @@ public sealed record AuditChainReport(
     /// verified, but their place in the seal chain is sealed like any other. Counted in <see cref="EntriesChecked"/>.
     /// </summary>
     public long Earlier { get; init; }
+
+    /// <summary>Where the trail starts, when months of it were dropped past retention: verification started after its boundary.</summary>
+    public AuditRetentionSummary? Retention { get; init; }
 }
+
+/// <param name="MonthsDropped">Months dropped by every retention so far.</param>
+/// <param name="KeptFrom">The first instant the trail still holds.</param>
+/// <param name="BoundaryPosition">The last seal of a dropped entry: verification started at the next.</param>
+/// <param name="BoundarySequence">That seal's entry.</param>
+/// <param name="DroppedAt">When the latest retention ran.</param>
+/// <param name="DroppedBy">Who ran it.</param>
+public sealed record AuditRetentionSummary(long MonthsDropped, DateTimeOffset KeptFrom, long BoundaryPosition, long BoundarySequence, DateTimeOffset DroppedAt, string DroppedBy);
 
 /// <summary>
 /// Walks the seal chain in order, a batch at a time (never the whole trail in memory): every seal links to the one
 /// before and to its entry as it is now, every entry's MAC matches its content, no position is missing (a deleted
 /// range), every checkpoint row names a seal that is there. Then the entries not sealed yet, by their MACs. A change
 /// made without the audit key, however the chain after it is recomputed, fails one of these.
+/// Where months were dropped past retention, the walk starts after the latest retention record's boundary seal, once
+/// every retention record's MAC is checked and that seal is found to be the one the record names (decision 0025); an
+/// entry kept whose seal comes before the boundary is checked by its MAC.
 /// </summary>
 public sealed class VerifyAuditChainHandler(CasewellDbContext db)
 {
@@ -49,6 +63,21 @@ public sealed class VerifyAuditChainHandler(CasewellDbContext db)
             if (entry.Mac.Length > 0 || entry.Sequence >= firstKeyed) return entry.MatchesMac(shown, key);
             walk.Earlier++;
             return true;
+        }
+
+        var retention = await RetentionAsync(key, ct);
+        walk.Summary = retention.Summary;
+        if (retention.Problem is not null) return walk.Broken(null, retention.Summary?.BoundaryPosition, retention.Problem);
+        if (retention.Start is { } start)
+        {
+            walk.StartAfter(start);
+            // A checkpoint kept from before the retention names a seal whose entry may be gone: the seal itself is still there.
+            if (request.Checkpoint is { } early && early.Position <= start.Position
+                && await db.AuditSeals.AsNoTracking().Where(s => s.Position == early.Position).Select(s => s.Mac).SingleOrDefaultAsync(ct) is var stored
+                && !(stored ?? []).AsSpan().SequenceEqual(early.SealMac))
+                return walk.Broken(null, early.Position, $"seal {early.Position} is not the one the checkpoint names");
+            if (await KeptBeforeBoundaryAsync(start.Position, Genuine, ct) is { } straddler)
+                return walk.Broken(straddler, null, "its content does not match its MAC (kept, sealed before the retention boundary)");
         }
 
         while (true)
@@ -72,7 +101,8 @@ public sealed class VerifyAuditChainHandler(CasewellDbContext db)
                 if (seal.Position != walk.Position + 1)
                     return walk.Broken(null, walk.Position + 1, $"seal {walk.Position + 1} is missing: the entries it sealed were removed");
                 if (!entries.TryGetValue(seal.EntrySequence, out var entry))
-                    return walk.Broken(seal.EntrySequence, seal.Position, $"entry {seal.EntrySequence}, sealed at {seal.Position}, is missing");
+                    return walk.Broken(seal.EntrySequence, seal.Position,
+                        $"entry {seal.EntrySequence}, sealed at {seal.Position}, is missing (removed, or its month dropped without a retention record)");
                 if (!Genuine(entry, shown[entry.Id]))
                     return walk.Broken(entry.Sequence, seal.Position, "its content does not match its MAC");
                 if (!seal.Links(walk.PreviousMac, entry, key))
@@ -115,6 +145,49 @@ public sealed class VerifyAuditChainHandler(CasewellDbContext db)
         return walk.Intact(key, db.Clock.GetUtcNow());
     }
 
+    /// <summary>
+    /// The retention records, each checked by its MAC and all numbered from 1 without a gap, and the seal the latest names
+    /// as its boundary, which must be in the chain with the MAC the record gives: the walk starts after it.
+    /// </summary>
+    private async Task<(AuditSeal? Start, AuditRetentionSummary? Summary, string? Problem)> RetentionAsync(AuditKey key, CancellationToken ct)
+    {
+        var records = await db.AuditRetentions.AsNoTracking().OrderBy(r => r.Number).ToListAsync(ct);
+        if (records.Count == 0) return (null, null, null);
+        var latest = records[^1];
+        var summary = new AuditRetentionSummary(records.Sum(r => (long)r.MonthsDropped), latest.KeptFrom, latest.BoundaryPosition, latest.BoundarySequence,
+            latest.DroppedAt, latest.DroppedBy);
+        for (var i = 0; i < records.Count; i++)
+        {
+            var record = records[i];
+            if (record.Number != i + 1) return (null, summary, $"retention record {i + 1} is missing: the records go on at {record.Number}");
+            if (!record.IsGenuine(key)) return (null, summary, $"retention record {record.Number} does not match its MAC: it was forged or edited");
+            if (i > 0 && (record.KeptFrom <= records[i - 1].KeptFrom || record.BoundaryPosition < records[i - 1].BoundaryPosition))
+                return (null, summary, $"retention record {record.Number} goes back behind the one before it");
+        }
+        if (latest.BoundaryPosition == 0) return (null, summary, null);
+        var boundary = await db.AuditSeals.AsNoTracking().SingleOrDefaultAsync(s => s.Position == latest.BoundaryPosition, ct);
+        if (boundary is null || boundary.EntrySequence != latest.BoundarySequence || !boundary.Mac.AsSpan().SequenceEqual(latest.BoundarySealMac))
+            return (null, summary, $"seal {latest.BoundaryPosition} is not the one retention record {latest.Number} names as where the trail starts");
+        return (boundary, summary, null);
+    }
+
+    /// <summary>An entry still held whose seal is at or before the boundary (it straddled a month's end) that fails its MAC, if any.</summary>
+    private async Task<long?> KeptBeforeBoundaryAsync(long boundary, Func<AuditEntry, IEnumerable<Guid>, bool> genuine, CancellationToken ct)
+    {
+        long after = 0;
+        while (true)
+        {
+            var kept = await db.AuditEntries.AsNoTracking()
+                .Where(e => e.Sequence > after && db.AuditSeals.Any(s => s.EntrySequence == e.Sequence && s.Position <= boundary))
+                .OrderBy(e => e.Sequence).Take(BatchSize).ToListAsync(ct);
+            if (kept.Count == 0) return null;
+            var shown = await ShownAsync([.. kept.Select(e => e.Id)], ct);
+            foreach (var entry in kept)
+                if (!genuine(entry, shown[entry.Id])) return entry.Sequence;
+            after = kept[^1].Sequence;
+        }
+    }
+
     private async Task<ILookup<Guid, Guid>> ShownAsync(List<Guid> entryIds, CancellationToken ct) =>
         (await db.AuditEntryClients.AsNoTracking().Where(c => entryIds.Contains(c.EntryId)).Select(c => new { c.EntryId, c.ClientId }).ToListAsync(ct))
             .ToLookup(c => c.EntryId, c => c.ClientId);
@@ -123,18 +196,28 @@ public sealed class VerifyAuditChainHandler(CasewellDbContext db)
     private sealed class Walk
     {
         private AuditSeal? last;
+        private long sealsChecked;
 
         public long Position => last?.Position ?? 0;
         public byte[] PreviousMac => last?.Mac ?? AuditEncoding.GenesisMac.ToArray();
         public long Unsealed { get; set; }
         public long Earlier { get; set; }
+        public AuditRetentionSummary? Summary { get; set; }
 
-        public void Sealed(AuditSeal seal) => last = seal;
+        /// <summary>Past retention: the walk goes on from the boundary seal, which is trusted, not counted.</summary>
+        public void StartAfter(AuditSeal boundary) => last = boundary;
+
+        public void Sealed(AuditSeal seal)
+        {
+            last = seal;
+            sealsChecked++;
+        }
 
         public AuditChainReport Broken(long? sequence, long? position, string problem) =>
-            new(false, Position + Unsealed, Position, Unsealed, sequence, position, problem, null) { Earlier = Earlier };
+            new(false, sealsChecked + Unsealed, sealsChecked, Unsealed, sequence, position, problem, null) { Earlier = Earlier, Retention = Summary };
 
         public AuditChainReport Intact(AuditKey key, DateTimeOffset now) =>
-            new(true, Position + Unsealed, Position, Unsealed, null, null, null, last is null ? null : new AuditCheckpoint(last, now, key).Token()) { Earlier = Earlier };
+            new(true, sealsChecked + Unsealed, sealsChecked, Unsealed, null, null, null, last is null ? null : new AuditCheckpoint(last, now, key).Token())
+            { Earlier = Earlier, Retention = Summary };
     }
 }

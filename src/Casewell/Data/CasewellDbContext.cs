@@ -82,6 +82,7 @@ public abstract class CasewellDbContext : DbContext
     public DbSet<AuditEntryClient> AuditEntryClients => Set<AuditEntryClient>();
     public DbSet<AuditSeal> AuditSeals => Set<AuditSeal>();
     public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
+    public DbSet<AuditRetention> AuditRetentions => Set<AuditRetention>();
     public DbSet<PrivacyReviewItem> PrivacyReviewItems => Set<PrivacyReviewItem>();
     public DbSet<Restriction> Restrictions => Set<Restriction>();
     public DbSet<EmergencyGrant> EmergencyGrants => Set<EmergencyGrant>();
@@ -182,6 +183,20 @@ public abstract class CasewellDbContext : DbContext
 
     /// <summary>Makes the audit tables' partitions from the month of <paramref name="now"/> on, where the database partitions them.</summary>
     internal virtual Task<int> EnsureAuditPartitionsAsync(DateTimeOffset now, int monthsAhead, CancellationToken cancellationToken) => Task.FromResult(0);
+
+    /// <summary>Whether the audit tables are partitioned by month, so that months past retention can be dropped (PostgreSQL).</summary>
+    internal virtual bool PartitionsAuditTrail => false;
+
+    /// <summary>The months (their first instant, UTC) whose audit partitions exist and end by <paramref name="before"/>.</summary>
+    internal virtual Task<IReadOnlyList<DateTimeOffset>> AuditMonthsBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("The audit trail has no monthly partitions on this database.");
+
+    /// <summary>Detaches and drops one month's audit partitions, through the database's one function for it (decision 0025).</summary>
+    internal virtual Task DropAuditMonthAsync(DateTimeOffset month, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("The audit trail has no monthly partitions on this database.");
+
+    /// <summary>Inside a write transaction: waits for the sealer's turn and holds it to the end, so no seal is written meanwhile.</summary>
+    internal virtual Task WaitForSealerTurnAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Tunes the open connection for a load of many rows in one transaction (<see cref="BulkLoad"/>).</summary>
     internal virtual Task PrepareForBulkLoadAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -40,6 +40,7 @@ public sealed class AuditedReadsTests
         AuditAction.CourtReportGenerated, AuditAction.CourtReportViewed, AuditAction.CourtReportExported, AuditAction.CourtReportsListed,
         AuditAction.ClientDocumentsListed, AuditAction.CaseDocumentsListed, AuditAction.DocumentDownloaded,
         AuditAction.CaseHearingsViewed, AuditAction.HearingViewed, AuditAction.MyHearingsListed,
+        AuditAction.EmergencyClientViewed,
     ];
 
     private static string RepositoryRoot()

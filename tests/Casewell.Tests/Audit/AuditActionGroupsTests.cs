@@ -43,7 +43,9 @@ public sealed class AuditActionGroupsTests
     [Fact]
     public void Emergency_access_is_the_opening_and_the_grant_s_writes_such_as_its_review()
     {
-        Assert.Equal(["EmergencyAccess.Opened", "EmergencyGrant.Created", "EmergencyGrant.Updated", "EmergencyGrant.Deleted"],
+        Assert.Equal(["EmergencyAccess.Opened", "EmergencyGrant.Created", "EmergencyGrant.Updated", "EmergencyGrant.Deleted",
+                "EmergencyAccess.ClientViewed", "EmergencyAccess.ConsentsViewed", "EmergencyAccess.DisclosureAccountingViewed",
+                "EmergencyAccess.DisclosureAccountingExported"],
             AuditActionGroups.Names(AuditActionGroup.EmergencyAccess, Types));
     }
 

@@ -193,6 +193,27 @@ public sealed class AuditEncodingKnownAnswerTests
         Assert.Equal("5a4a382f3a3cffba389fc7b87498ed17d921d2d6dfd688fe90c114eb454527a4", Convert.ToHexStringLower(Key.Mac(encoded)));
     }
 
+    [Fact]
+    public void A_retention_record_has_its_known_encoding_and_MAC()
+    {
+        var sealMac = Convert.FromHexString("23ffa81f8a16841a18b89b87c5985368de9e4b473378224efe95cc7b194863cc");
+        var expected =
+            "00000009" + "726574656e74696f6e"                                           // "retention"
+            + "00000008" + "0000000000000001"                                           // number 1
+            + "00000008" + "0000019b76daa800"                                           // kept from 2026-01-01, ms
+            + "00000008" + "0000000000000002"                                           // 2 months dropped
+            + "00000008" + "0000000000000001"                                           // boundary seal 1
+            + "00000008" + "0000000000000007"                                           // its entry, sequence 7
+            + "00000020" + "23ffa81f8a16841a18b89b87c5985368de9e4b473378224efe95cc7b194863cc"
+            + "00000008" + "0000019b7ca98f2e"                                           // dropped at, ms
+            + "00000012" + "6f70732028636f6d6d616e64206c696e6529";                     // "ops (command line)"
+
+        var encoded = AuditEncoding.Retention(1, new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), 2, 1, 7, sealMac, OccurredAt, "ops (command line)");
+
+        Assert.Equal(expected, Convert.ToHexStringLower(encoded));
+        Assert.Equal("a607fc5f48cdb71edba8bd904c23402c1436952fb283f03eab175d19d7e4699b", Convert.ToHexStringLower(Key.Mac(encoded)));
+    }
+
     /// <summary>
     /// An entry with fixed values: its Id is random when written, so it is set to a fixed one here and its MAC recomputed;
     /// of version 1 (as written before entries had a source) unless a version is given.

@@ -57,7 +57,8 @@ public abstract class ConsentsThroughGrantTests(CasewellApp app) : IntegrationTe
         Assert.Equal(HttpStatusCode.OK, listed.StatusCode);
         Assert.StartsWith(scene.GrantId.ToString(), listed.Headers.GetValues("Casewell-Emergency-Access").Single(), StringComparison.OrdinalIgnoreCase);
         Assert.Contains("Harbor Clinic", await listed.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
-        var details = await DetailsOfAsync(scene, AuditAction.ConsentsViewed.Name);
+        Assert.Empty(await DetailsOfAsync(scene, AuditAction.ConsentsViewed.Name));
+        var details = await DetailsOfAsync(scene, AuditAction.EmergencyConsentsViewed.Name);
         Assert.Contains($"through emergency grant {scene.GrantId}", Assert.Single(details), StringComparison.Ordinal);
     }
 

@@ -20,6 +20,22 @@ public sealed class PostgresCasewellDbContext(
         await Database.SqlQueryRaw<int>($"SELECT {PostgresAuditPartitions.EnsureFunction}({{0}}, {{1}}) AS \"Value\"", monthsAhead, now.ToUniversalTime())
             .SingleAsync(cancellationToken);
 
+    internal override bool PartitionsAuditTrail => true;
+
+    internal override async Task<IReadOnlyList<DateTimeOffset>> AuditMonthsBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        var months = await Database.SqlQueryRaw<DateTimeOffset>(PostgresAuditRetention.PartitionedMonths).ToListAsync(cancellationToken);
+        return [.. months.Where(m => m < before).Order()];
+    }
+
+    internal override async Task DropAuditMonthAsync(DateTimeOffset month, CancellationToken cancellationToken) =>
+        await Database.SqlQueryRaw<bool>($"SELECT {PostgresAuditRetention.DropMonthFunction}({{0}}) AS \"Value\"", month.ToUniversalTime())
+            .SingleAsync(cancellationToken);
+
+    /// <summary>Waiting, unlike the sealer's own try: retention is rare, and a sealer's run is short.</summary>
+    internal override async Task WaitForSealerTurnAsync(CancellationToken cancellationToken) =>
+        await Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({AuditSealerLockKey})", cancellationToken);
+
     /// <summary>
     /// Millions of new rows leave the planner with no statistics until autovacuum gets round to them, and until
     /// then it plans the first queries on guesses (a sequential scan of 100,000 clients for a search).

@@ -26,6 +26,17 @@ public static class SqliteAuditSql
         END;
         """));
 
+    /// <summary>The UPDATE and DELETE guards of one table that came after the others (the retention records).</summary>
+    public static IEnumerable<string> TriggersOn(string table) => Refused.Select(verb => $"""
+        CREATE TRIGGER "{TriggerName(table, verb)}" BEFORE {verb} ON "{table}"
+        BEGIN
+            SELECT RAISE(ABORT, 'the audit trail is append-only: {verb} of {table} refused');
+        END;
+        """);
+
+    public static IEnumerable<string> DropTriggersOn(string table) =>
+        Refused.Select(verb => $"""DROP TRIGGER IF EXISTS "{TriggerName(table, verb)}";""");
+
     public static IEnumerable<string> DropTriggers() =>
         Tables.SelectMany(table => Refused.Select(verb => $"""DROP TRIGGER IF EXISTS "{TriggerName(table, verb)}";"""));
 

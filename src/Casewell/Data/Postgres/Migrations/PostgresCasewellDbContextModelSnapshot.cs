@@ -139,6 +139,46 @@ namespace Casewell.Data.Postgres.Migrations
                     b.ToTable("AuditEntryClients");
                 });
 
+            modelBuilder.Entity("Casewell.Audit.AuditRetention", b =>
+                {
+                    b.Property<long>("Number")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("BoundaryPosition")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("BoundarySealMac")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.Property<long>("BoundarySequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("DroppedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DroppedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("KeptFrom")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("Mac")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("MonthsDropped")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Number");
+
+                    b.ToTable("AuditRetentions");
+                });
+
             modelBuilder.Entity("Casewell.Audit.AuditSeal", b =>
                 {
                     b.Property<long>("Position")

@@ -132,6 +132,46 @@ namespace Casewell.Data.Sqlite.Migrations
                     b.ToTable("AuditEntryClients");
                 });
 
+            modelBuilder.Entity("Casewell.Audit.AuditRetention", b =>
+                {
+                    b.Property<long>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BoundaryPosition")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("BoundarySealMac")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("BoundarySequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DroppedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DroppedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("KeptFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Mac")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("MonthsDropped")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Number");
+
+                    b.ToTable("AuditRetentions");
+                });
+
             modelBuilder.Entity("Casewell.Audit.AuditSeal", b =>
                 {
                     b.Property<long>("Position")
