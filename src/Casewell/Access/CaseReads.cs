@@ -90,6 +90,8 @@ public sealed class CaseReads(CasewellDbContext db, CaseAccess access)
         }
         var note = await db.Notes.AsNoTracking().Where(n => n.Id == noteId).Select(shape).SingleAsync(ct);
         return (note, heading);
+    }
+
     /// <summary>One court hearing, shaped by <paramref name="shape"/>, with its case's heading; null when refused or there is none.</summary>
     public async Task<(T Hearing, CaseHeading Case)?> ReadHearingAsync<T>(Guid hearingId, Expression<Func<CourtHearing, T>> shape, CancellationToken ct)
     {
