@@ -68,4 +68,35 @@ public sealed class NotesTests(BrowserApp app) : BrowserTest(app), IClassFixture
         Assert.True(effort.Autosaves >= 1, "the draft was never saved by the script");
         await page.Context.CloseAsync();
     }
+
+    /// <summary>
+    /// The session ends while the worker is writing (the browser's clock jumps past the idle timeout before the
+    /// autosave's own pause is over): the log-off saves the draft first, and signing in again opens that draft.
+    /// </summary>
+    [Fact]
+    public async Task A_session_that_ends_mid_note_loses_nothing_and_signing_in_again_opens_the_draft()
+    {
+        var email = await App.CreateStaffAsync(StaffRole.CaseWorker, "Tomas Timeout");
+        var seeded = await SeededCase.ForWorkerAsync(App, email, SeededCaseTypes.HospitalDischarge);
+        var page = await SignInAsync(email);
+        await page.Clock.InstallAsync();
+        var now = App.Services.GetRequiredService<AgencyTime>().Local(TimeProvider.System.GetUtcNow()).DateTime;
+
+        var write = await (await CasePage.OpenAsync(page, seeded.CaseId.ToString())).WriteNoteAsync();
+        await write.DescribeAsync("Phone call", now.AddMinutes(-20), 15, "Office");
+        const string words = "Called her daughter about the discharge date; she can collect her mother on Friday at noon.";
+        await write.WriteAsync("Narrative", words);
+
+        await page.Clock.FastForwardAsync("16:00");
+        await SignInPage.ArriveAsync(page);
+        await page.Locator("#field-email").FillAsync(email);
+        await page.Locator("#field-password").FillAsync(BrowserApp.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        await WriteNotePage.ArriveAsync(page);
+        Assert.Matches("/notes/[0-9a-f-]{36}/edit$", page.Url);
+        await Assertions.Expect(page.GetByLabel("Narrative")).ToHaveValueAsync(words);
+        await Assertions.Expect(page.GetByLabel("Location", new() { Exact = true })).ToHaveValueAsync("Office");
+        await page.Context.CloseAsync();
+    }
 }

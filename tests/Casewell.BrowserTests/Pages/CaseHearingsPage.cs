@@ -35,9 +35,9 @@ public sealed partial class CaseHearingsPage
     public async Task<CaseHearingsPage> ScheduleAsync(DateTime when, string type, string court, string judge, params (string Name, string Role)[] people)
     {
         ArgumentNullException.ThrowIfNull(people);
-        await page.GetByLabel("Date and time", new() { Exact = true }).FillAsync(when.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
+        await page.GetByLabel(FieldLabel.Required("Date and time")).FillAsync(when.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
         await page.GetByLabel("Type of hearing").SelectOptionAsync(new SelectOptionValue { Label = type });
-        await page.GetByLabel("Court", new() { Exact = true }).FillAsync(court);
+        await page.GetByLabel(FieldLabel.Required("Court")).FillAsync(court);
         await page.GetByLabel("Judge or magistrate").FillAsync(judge);
         for (var i = 0; i < people.Length; i++)
         {

@@ -34,7 +34,7 @@ public sealed partial class CourtReportsPage
     {
         await page.GetByLabel("Period from").FillAsync(from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByLabel("Period to").FillAsync(to.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        await page.GetByLabel("Court", new() { Exact = true }).FillAsync(court);
+        await page.GetByLabel(FieldLabel.Required("Court")).FillAsync(court);
         await page.GetByRole(AriaRole.Button, new() { Name = "Compile the draft" }).ClickAsync();
         return await CourtReportPage.ArriveAsync(page);
     }

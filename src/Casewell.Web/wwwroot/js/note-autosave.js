@@ -42,6 +42,11 @@
         }
         const saved = await response.json();
         if (noteField) noteField.value = saved.noteId;
+        // The new note is a draft now: the address names it, so that a reload, or signing in again after the idle
+        // log-off, opens this draft rather than a blank form.
+        if (saved.noteId && /\/notes\/new$/.test(window.location.pathname)) {
+          window.history.replaceState(window.history.state, '', '/notes/' + saved.noteId + '/edit');
+        }
         if (versionField) versionField.value = saved.version;
         unsaved = false;
         if (status) status.textContent = (form.dataset.autosaveSaved || 'Saved at {0}').replace('{0}', saved.savedAt);
@@ -70,6 +75,15 @@
         return;
       }
       submitting = true;
+    });
+    // The idle log-off (session.js) waits for this save before it ends the session, so the draft has every word.
+    document.addEventListener('casewell:idle-logoff', (event) => {
+      if (!document.contains(form) || !(dirty || unsaved) || submitting) return;
+      if (timer) clearTimeout(timer);
+      timer = null;
+      dirty = true;
+      const saving = inFlight ? inFlight.then(save) : save();
+      if (saving && event.detail && event.detail.waitUntil) event.detail.waitUntil(saving);
     });
     window.addEventListener('pagehide', () => {
       if (!(dirty || unsaved) || submitting) return;

@@ -49,10 +49,15 @@
     focusBefore = null;
   };
 
+  // The page's scripts may hold the log-off until their work is saved (a note's draft): they pass the save's promise to
+  // waitUntil. The session ends after those saves, or after 5 seconds, whichever is first.
   const logOff = () => {
     ended = true;
-    document.dispatchEvent(new CustomEvent('casewell:idle-logoff'));
-    fetch('/api/v1/session', { method: 'DELETE', credentials: 'same-origin', keepalive: true })
+    const saves = [];
+    document.dispatchEvent(new CustomEvent('casewell:idle-logoff', { detail: { waitUntil: (promise) => saves.push(promise) } }));
+    const saved = saves.length ? Promise.race([Promise.allSettled(saves), new Promise((done) => setTimeout(done, 5000))]) : Promise.resolve();
+    saved
+      .then(() => fetch('/api/v1/session', { method: 'DELETE', credentials: 'same-origin', keepalive: true }))
       .catch(() => { /* the server's own idle timeout ends the session anyway */ })
       .finally(toSignIn);
   };
