@@ -44,6 +44,8 @@ internal static class IdempotentCreates
         // A document's retry is known by its key and record: the file itself is not part of the request hash.
         "/api/v1/clients/{clientId:guid}/documents",
         "/api/v1/cases/{caseId:guid}/documents",
+        "/api/v1/cases/{caseId:guid}/hearings",
+        "/api/v1/cases/{caseId:guid}/court-reports",
     };
 
     /// <summary>A concurrent request with the same key waits this long for the first to finish before it is told 409.</summary>
