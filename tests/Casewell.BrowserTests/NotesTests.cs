@@ -24,7 +24,9 @@ public sealed class NotesTests(BrowserApp app) : BrowserTest(app), IClassFixture
         public Effort(IPage page) => page.Request += (_, request) =>
         {
             if (request.Url.EndsWith("/notes/autosave", StringComparison.Ordinal)) Autosaves++;
-            if (!request.IsNavigationRequest || request.Frame != page.MainFrame || request.RedirectedFrom is not null) return;
+            // Blazor's enhanced navigation fetches the next page instead of loading it: to the worker it is a page load too.
+            var enhanced = request.Headers.TryGetValue("accept", out var accept) && accept.Contains("blazor-enhanced-nav", StringComparison.Ordinal);
+            if (!(request.IsNavigationRequest || enhanced) || request.Frame != page.MainFrame || request.RedirectedFrom is not null) return;
             if (request.Method == "POST") Submissions++;
             else PageLoads++;
         };
