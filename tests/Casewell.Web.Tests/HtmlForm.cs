@@ -21,6 +21,34 @@ public static partial class HtmlForm
         return inputs;
     }
 
+    /// <summary>GETs a page that must answer 200: its HTML and the inputs of its forms.</summary>
+    public static async Task<(string Html, Dictionary<string, string> Inputs)> OpenAsync(HttpClient client, string path)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        return (html, Inputs(html));
+    }
+
+    /// <summary>Posts the form named <paramref name="handler"/> with these fields and the page's antiforgery token.</summary>
+    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string path, Dictionary<string, string> inputs, string handler, Dictionary<string, string> fields)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(inputs);
+        var form = new Dictionary<string, string>(fields)
+        {
+            ["_handler"] = handler,
+            ["__RequestVerificationToken"] = inputs["__RequestVerificationToken"],
+        };
+        using var content = new FormUrlEncodedContent(form);
+        return await client.PostAsync(path, content, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Where a form's answer redirects to, as a path of this site.</summary>
+    public static string Location(HttpResponseMessage response) =>
+        (response ?? throw new ArgumentNullException(nameof(response))).Headers.Location!.OriginalString.Replace("https://localhost", "", StringComparison.Ordinal);
+
     private static string? Attribute(string tag, string name)
     {
         var match = Regex.Match(tag, $"\\s{name}=\"([^\"]*)\"", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);

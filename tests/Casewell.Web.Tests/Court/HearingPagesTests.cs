@@ -13,28 +13,6 @@ namespace Casewell.Web.Tests.Court;
 /// <summary>The /cases/{id}/hearings and /hearings/{id} pages, and the case page's section, posted as a browser without JavaScript would.</summary>
 public abstract class HearingPagesTests(CasewellApp app) : IntegrationTest(app)
 {
-    private static async Task<(string Html, Dictionary<string, string> Inputs)> OpenAsync(HttpClient client, string path)
-    {
-        var response = await client.GetAsync(path, Cancellation);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var html = await response.Content.ReadAsStringAsync(Cancellation);
-        return (html, HtmlForm.Inputs(html));
-    }
-
-    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string path, Dictionary<string, string> inputs, string handler, Dictionary<string, string> fields)
-    {
-        var form = new Dictionary<string, string>(fields)
-        {
-            ["_handler"] = handler,
-            ["__RequestVerificationToken"] = inputs["__RequestVerificationToken"],
-        };
-        using var content = new FormUrlEncodedContent(form);
-        return await client.PostAsync(path, content, Cancellation);
-    }
-
-    private static string Location(HttpResponseMessage response) =>
-        response.Headers.Location!.OriginalString.Replace("https://localhost", "", StringComparison.Ordinal);
-
     private string AgencyLocal(TimeSpan fromNow) => App.Services.GetRequiredService<AgencyTime>().Local(TimeProvider.System.GetUtcNow() + fromNow)
         .ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
 
@@ -44,10 +22,10 @@ public abstract class HearingPagesTests(CasewellApp app) : IntegrationTest(app)
         using var world = await CaseWorld.CreateAsync(App);
         var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
         var path = $"/cases/{@case.Id}/hearings";
-        var (html, inputs) = await OpenAsync(worker.Http, path);
+        var (html, inputs) = await HtmlForm.OpenAsync(worker.Http, path);
         Assert.Contains("data-testid=\"no-hearings\"", html, StringComparison.Ordinal);
 
-        var posted = await PostAsync(worker.Http, path, inputs, "schedule-hearing", new()
+        var posted = await HtmlForm.PostAsync(worker.Http, path, inputs, "schedule-hearing", new()
         {
             ["NewHearing.StartsAt"] = AgencyLocal(TimeSpan.FromDays(12)),
             ["NewHearing.Type"] = "Permanency",
@@ -61,11 +39,11 @@ public abstract class HearingPagesTests(CasewellApp app) : IntegrationTest(app)
         });
 
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
-        Assert.Equal($"{path}?scheduled=1", Location(posted));
-        var (after, _) = await OpenAsync(worker.Http, Location(posted));
+        Assert.Equal($"{path}?scheduled=1", HtmlForm.Location(posted));
+        var (after, _) = await HtmlForm.OpenAsync(worker.Http, HtmlForm.Location(posted));
         Assert.Contains("The hearing is scheduled", after, StringComparison.Ordinal);
         Assert.Contains("Probate Court, Room 2", after, StringComparison.Ordinal);
-        var (casePage, _) = await OpenAsync(worker.Http, $"/cases/{@case.Id}");
+        var (casePage, _) = await HtmlForm.OpenAsync(worker.Http, $"/cases/{@case.Id}");
         Assert.Contains("data-testid=\"case-hearings-table\"", casePage, StringComparison.Ordinal);
         Assert.Contains("Probate Court, Room 2", casePage, StringComparison.Ordinal);
         Assert.Single(await world.Database.TimelineAsync(@case.Id), e => e.Kind == CaseEventKind.HearingScheduled);
@@ -77,9 +55,9 @@ public abstract class HearingPagesTests(CasewellApp app) : IntegrationTest(app)
         using var world = await CaseWorld.CreateAsync(App);
         var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
         var path = $"/cases/{@case.Id}/hearings";
-        var (_, inputs) = await OpenAsync(worker.Http, path);
+        var (_, inputs) = await HtmlForm.OpenAsync(worker.Http, path);
 
-        var posted = await PostAsync(worker.Http, path, inputs, "schedule-hearing", new()
+        var posted = await HtmlForm.PostAsync(worker.Http, path, inputs, "schedule-hearing", new()
         {
             ["NewHearing.StartsAt"] = AgencyLocal(TimeSpan.FromDays(-1)),
             ["NewHearing.Type"] = "Review",
@@ -105,7 +83,7 @@ public abstract class HearingPagesTests(CasewellApp app) : IntegrationTest(app)
         var created = await CaseHttp.CreatedAsync(await worker.Http.PostAsJsonAsync($"/api/v1/cases/{@case.Id}/hearings",
             new { startsAt = TimeProvider.System.GetUtcNow().AddDays(4), type = "Review", court = "Family Court" }, Cancellation));
         var path = $"/hearings/{created.GetProperty("hearingId").GetGuid()}";
-        var (before, _) = await OpenAsync(worker.Http, path);
+        var (before, _) = await HtmlForm.OpenAsync(worker.Http, path);
         Assert.Contains("data-testid=\"not-yet-held\"", before, StringComparison.Ordinal);
         Assert.DoesNotContain("value=\"record-outcome\"", before, StringComparison.Ordinal);
 
@@ -116,17 +94,17 @@ public abstract class HearingPagesTests(CasewellApp app) : IntegrationTest(app)
             await s.GetRequiredService<CasewellDbContext>().CourtHearings.Where(h => h.Id == id)
                 .ExecuteUpdateAsync(u => u.SetProperty(h => h.StartsAt, now.AddHours(-1)), Cancellation);
         });
-        var (held, inputs) = await OpenAsync(worker.Http, path);
+        var (held, inputs) = await HtmlForm.OpenAsync(worker.Http, path);
         Assert.Contains("value=\"record-outcome\"", held, StringComparison.Ordinal);
 
-        var posted = await PostAsync(worker.Http, path, inputs, "record-outcome", new()
+        var posted = await HtmlForm.PostAsync(worker.Http, path, inputs, "record-outcome", new()
         {
             ["Outcome.Version"] = "0",
             ["Outcome.Text"] = "Plan approved; review in six months.",
         });
 
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
-        var (after, _) = await OpenAsync(worker.Http, Location(posted));
+        var (after, _) = await HtmlForm.OpenAsync(worker.Http, HtmlForm.Location(posted));
         Assert.Contains("The outcome is recorded.", after, StringComparison.Ordinal);
         Assert.Contains("Plan approved; review in six months.", after, StringComparison.Ordinal);
     }

@@ -12,28 +12,6 @@ namespace Casewell.Web.Tests.Tasks;
 /// <summary>The /cases/{id}/tasks page and the /tasks/{id} page, posted as a browser without JavaScript would.</summary>
 public abstract class CaseTasksPageTests(CasewellApp app) : IntegrationTest(app)
 {
-    private static async Task<(string Html, Dictionary<string, string> Inputs)> OpenAsync(HttpClient client, string path)
-    {
-        var response = await client.GetAsync(path, Cancellation);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var html = await response.Content.ReadAsStringAsync(Cancellation);
-        return (html, HtmlForm.Inputs(html));
-    }
-
-    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string path, Dictionary<string, string> inputs, string handler, Dictionary<string, string> fields)
-    {
-        var form = new Dictionary<string, string>(fields)
-        {
-            ["_handler"] = handler,
-            ["__RequestVerificationToken"] = inputs["__RequestVerificationToken"],
-        };
-        using var content = new FormUrlEncodedContent(form);
-        return await client.PostAsync(path, content, Cancellation);
-    }
-
-    private static string Location(HttpResponseMessage response) =>
-        response.Headers.Location!.OriginalString.Replace("https://localhost", "", StringComparison.Ordinal);
-
     private string AgencyNow(TimeSpan offset) => App.Services.GetRequiredService<AgencyTime>().Local(TimeProvider.System.GetUtcNow() + offset)
         .ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
 
@@ -43,11 +21,11 @@ public abstract class CaseTasksPageTests(CasewellApp app) : IntegrationTest(app)
         using var world = await CaseWorld.CreateAsync(App);
         var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
         var path = $"/cases/{@case.Id}/tasks";
-        var (html, inputs) = await OpenAsync(worker.Http, path);
+        var (html, inputs) = await HtmlForm.OpenAsync(worker.Http, path);
         Assert.Contains(@case.Number, html, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"no-tasks\"", html, StringComparison.Ordinal);
 
-        var posted = await PostAsync(worker.Http, path, inputs, "add-task", new()
+        var posted = await HtmlForm.PostAsync(worker.Http, path, inputs, "add-task", new()
         {
             ["NewTask.Title"] = "Visit the new apartment",
             ["NewTask.Kind"] = "FollowUp",
@@ -57,8 +35,8 @@ public abstract class CaseTasksPageTests(CasewellApp app) : IntegrationTest(app)
         });
 
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
-        Assert.Equal($"{path}?added=1", Location(posted));
-        var (after, _) = await OpenAsync(worker.Http, Location(posted));
+        Assert.Equal($"{path}?added=1", HtmlForm.Location(posted));
+        var (after, _) = await HtmlForm.OpenAsync(worker.Http, HtmlForm.Location(posted));
         Assert.Contains("The task is added.", after, StringComparison.Ordinal);
         Assert.Contains("Visit the new apartment", after, StringComparison.Ordinal);
         Assert.Contains(await world.Database.TimelineAsync(@case.Id), e => e.Kind == CaseEventKind.TaskCreated && e.Subject == "Visit the new apartment");
@@ -70,9 +48,9 @@ public abstract class CaseTasksPageTests(CasewellApp app) : IntegrationTest(app)
         using var world = await CaseWorld.CreateAsync(App);
         var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
         var path = $"/cases/{@case.Id}/tasks";
-        var (_, inputs) = await OpenAsync(worker.Http, path);
+        var (_, inputs) = await HtmlForm.OpenAsync(worker.Http, path);
 
-        var posted = await PostAsync(worker.Http, path, inputs, "add-task", new()
+        var posted = await HtmlForm.PostAsync(worker.Http, path, inputs, "add-task", new()
         {
             ["NewTask.Title"] = "",
             ["NewTask.Kind"] = "FollowUp",
@@ -93,9 +71,9 @@ public abstract class CaseTasksPageTests(CasewellApp app) : IntegrationTest(app)
         using var world = await CaseWorld.CreateAsync(App);
         var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
         var path = $"/cases/{@case.Id}/tasks";
-        var (_, inputs) = await OpenAsync(worker.Http, path);
+        var (_, inputs) = await HtmlForm.OpenAsync(worker.Http, path);
 
-        var future = await PostAsync(worker.Http, path, inputs, "record-contact", new()
+        var future = await HtmlForm.PostAsync(worker.Http, path, inputs, "record-contact", new()
         {
             ["NewContact.OccurredAt"] = AgencyNow(TimeSpan.FromHours(3)),
             ["NewContact.Kind"] = "Phone",
@@ -104,14 +82,14 @@ public abstract class CaseTasksPageTests(CasewellApp app) : IntegrationTest(app)
         Assert.Equal(HttpStatusCode.OK, future.StatusCode);
         Assert.Contains("id=\"field-contact-occurredat-error\"", await future.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
 
-        var recorded = await PostAsync(worker.Http, path, inputs, "record-contact", new()
+        var recorded = await HtmlForm.PostAsync(worker.Http, path, inputs, "record-contact", new()
         {
             ["NewContact.OccurredAt"] = AgencyNow(TimeSpan.Zero),
             ["NewContact.Kind"] = "Phone",
             ["NewContact.Summary"] = "Called about the appointment",
         });
         Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
-        var (html, _) = await OpenAsync(worker.Http, Location(recorded));
+        var (html, _) = await HtmlForm.OpenAsync(worker.Http, HtmlForm.Location(recorded));
         Assert.Contains("The contact is recorded.", html, StringComparison.Ordinal);
         Assert.Contains("Called about the appointment", html, StringComparison.Ordinal);
         Assert.Contains("Phone call", html, StringComparison.Ordinal);
@@ -128,7 +106,7 @@ public abstract class CaseTasksPageTests(CasewellApp app) : IntegrationTest(app)
         using var stranger = await App.SignedInAsync(StaffRole.CaseWorker);
         var path = $"/cases/{@case.Id}/tasks";
 
-        var (html, _) = await OpenAsync(reader, path);
+        var (html, _) = await HtmlForm.OpenAsync(reader, path);
         Assert.Contains("Confidential errand", html, StringComparison.Ordinal);
         Assert.DoesNotContain("add-task", html, StringComparison.Ordinal);
         Assert.DoesNotContain("record-contact", html, StringComparison.Ordinal);
@@ -145,20 +123,20 @@ public abstract class CaseTasksPageTests(CasewellApp app) : IntegrationTest(app)
         var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
         var taskId = await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Drop off the forms", await world.Database.TodayAsync());
         var path = $"/tasks/{taskId}";
-        var (html, stale) = await OpenAsync(worker.Http, path);
+        var (html, stale) = await HtmlForm.OpenAsync(worker.Http, path);
         Assert.Contains("Drop off the forms", html, StringComparison.Ordinal);
         Assert.Equal("0", stale["Completion.Version"]);
 
-        var done = await PostAsync(worker.Http, path, stale, "complete-task", new() { ["Completion.Version"] = "0", ["Completion.Note"] = "Dropped off" });
+        var done = await HtmlForm.PostAsync(worker.Http, path, stale, "complete-task", new() { ["Completion.Version"] = "0", ["Completion.Note"] = "Dropped off" });
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
-        Assert.Equal($"/cases/{@case.Id}/tasks?done=completed", Location(done));
+        Assert.Equal($"/cases/{@case.Id}/tasks?done=completed", HtmlForm.Location(done));
         Assert.Equal(CaseTaskStatus.Completed, (await world.Database.TaskAsync(taskId)).Status);
 
         var second = await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Second errand", await world.Database.TodayAsync());
-        var (_, secondInputs) = await OpenAsync(world.Supervisor.Http, $"/tasks/{second}");
-        await PostAsync(worker.Http, $"/tasks/{second}", (await OpenAsync(worker.Http, $"/tasks/{second}")).Inputs, "cancel-task",
+        var (_, secondInputs) = await HtmlForm.OpenAsync(world.Supervisor.Http, $"/tasks/{second}");
+        await HtmlForm.PostAsync(worker.Http, $"/tasks/{second}", (await HtmlForm.OpenAsync(worker.Http, $"/tasks/{second}")).Inputs, "cancel-task",
             new() { ["Cancellation.Version"] = "0", ["Cancellation.Reason"] = "Done by the family" });
-        var late = await PostAsync(world.Supervisor.Http, $"/tasks/{second}", secondInputs, "cancel-task",
+        var late = await HtmlForm.PostAsync(world.Supervisor.Http, $"/tasks/{second}", secondInputs, "cancel-task",
             new() { ["Cancellation.Version"] = "0", ["Cancellation.Reason"] = "Not needed" });
 
         Assert.Equal(HttpStatusCode.OK, late.StatusCode);
@@ -174,9 +152,9 @@ public abstract class CaseTasksPageTests(CasewellApp app) : IntegrationTest(app)
         using var world = await CaseWorld.CreateAsync(App);
         var (worker, @case) = await world.AddWorkerWithOpenCaseAsync();
         var taskId = await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Call the clinic", await world.Database.TodayAsync());
-        var (_, inputs) = await OpenAsync(worker.Http, $"/tasks/{taskId}");
+        var (_, inputs) = await HtmlForm.OpenAsync(worker.Http, $"/tasks/{taskId}");
 
-        var posted = await PostAsync(worker.Http, $"/tasks/{taskId}", inputs, "cancel-task", new() { ["Cancellation.Version"] = "0", ["Cancellation.Reason"] = " " });
+        var posted = await HtmlForm.PostAsync(worker.Http, $"/tasks/{taskId}", inputs, "cancel-task", new() { ["Cancellation.Version"] = "0", ["Cancellation.Reason"] = " " });
 
         Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
         Assert.Contains("id=\"field-cancel-reason-error\"", await posted.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
@@ -191,19 +169,19 @@ public abstract class CaseTasksPageTests(CasewellApp app) : IntegrationTest(app)
         var today = await world.Database.TodayAsync();
         var taskId = await CaseHttp.AddTaskAsync(worker.Http, @case.Id, "Renew the benefits application", today.AddDays(1));
         var path = $"/tasks/{taskId}";
-        var (_, inputs) = await OpenAsync(worker.Http, path);
+        var (_, inputs) = await HtmlForm.OpenAsync(worker.Http, path);
 
-        var past = await PostAsync(worker.Http, path, inputs, "reschedule-task",
+        var past = await HtmlForm.PostAsync(worker.Http, path, inputs, "reschedule-task",
             new() { ["Rescheduling.Version"] = "0", ["Rescheduling.DueOn"] = today.AddDays(-3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
         Assert.Equal(HttpStatusCode.OK, past.StatusCode);
         Assert.Contains("id=\"field-reschedule-dueon-error\"", await past.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
 
-        var moved = await PostAsync(worker.Http, path, inputs, "reschedule-task",
+        var moved = await HtmlForm.PostAsync(worker.Http, path, inputs, "reschedule-task",
             new() { ["Rescheduling.Version"] = "0", ["Rescheduling.DueOn"] = today.AddDays(8).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
         Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
-        Assert.Equal($"{path}?changed=rescheduled", Location(moved));
+        Assert.Equal($"{path}?changed=rescheduled", HtmlForm.Location(moved));
         Assert.Equal(today.AddDays(8), (await world.Database.TaskAsync(taskId)).DueOn);
-        Assert.Contains("The task's due date is moved.", WebUtility.HtmlDecode((await OpenAsync(worker.Http, Location(moved))).Html), StringComparison.Ordinal);
+        Assert.Contains("The task's due date is moved.", WebUtility.HtmlDecode((await HtmlForm.OpenAsync(worker.Http, HtmlForm.Location(moved))).Html), StringComparison.Ordinal);
     }
 }
 
