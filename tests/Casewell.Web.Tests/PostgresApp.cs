@@ -31,15 +31,43 @@ public sealed class PostgresApp : CasewellApp
 
     public override async ValueTask DisposeAsync()
     {
-        await base.DisposeAsync();
-        if (server is not null)
+        try
         {
-            NpgsqlConnection.ClearAllPools();
-            await using var connection = new NpgsqlConnection(server);
-            await connection.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
+            await base.DisposeAsync();
         }
-        GC.SuppressFinalize(this);
+        finally
+        {
+            if (server is not null) await DropDatabaseAsync();
+            GC.SuppressFinalize(this);
+        }
+    }
+
+    /// <summary>
+    /// Drops the class's database. <c>WITH (FORCE)</c> ends the sessions still on it, but a session that takes longer than
+    /// PostgreSQL waits for it leaves "being accessed by other users" (55006): that is tried again. Any other failure is
+    /// reported with what PostgreSQL said, which xUnit's "cleanup failure" line alone does not show.
+    /// </summary>
+    private async Task DropDatabaseAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(server);
+                await connection.OpenAsync();
+                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
+                await drop.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 3)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(attempt));
+            }
+            catch (NpgsqlException e)
+            {
+                throw new InvalidOperationException($"Dropping the test database {database} failed: {e.Message}", e);
+            }
+        }
     }
 }

@@ -18,11 +18,12 @@ internal sealed record CourtReportDocument(string Title, IReadOnlyList<string> H
     public sealed record Table(IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows);
 
     public static CourtReportDocument Of(CourtReportView report, IStringLocalizer<CourtReportStrings> words, IStringLocalizer<TasksStrings> kinds,
-        AgencyTime time)
+        IStringLocalizer<NotesStrings> notes, AgencyTime time)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(kinds);
+        ArgumentNullException.ThrowIfNull(notes);
         ArgumentNullException.ThrowIfNull(time);
         string[] heading =
         [
@@ -34,7 +35,7 @@ internal sealed record CourtReportDocument(string Title, IReadOnlyList<string> H
         ];
         var contacts = new Table(
             [words["Col_Date"], words["Col_Type"], words["Col_Participants"], words["Col_Summary"]],
-            [.. report.Contacts.Select(c => (IReadOnlyList<string>)[time.DateTime(c.OccurredAt), kinds[$"ContactKind_{c.Kind}"], c.Participants, c.Summary])]);
+            [.. report.Contacts.Select(c => (IReadOnlyList<string>)[time.DateTime(c.OccurredAt), TypeOf(c, kinds, notes), c.Participants, c.Summary])]);
         Section[] sections =
         [
             new(words["Section_CaseDetails"], Paragraphs(report.Sections.CaseDetails, words)),
@@ -45,6 +46,10 @@ internal sealed record CourtReportDocument(string Title, IReadOnlyList<string> H
         ];
         return new CourtReportDocument(words["Doc_Title"], heading, sections, words["Doc_PageWord"], words["Doc_Page"]);
     }
+
+    /// <summary>The note's type where the contact came from one (a school visit, an attempt), else the contact's kind.</summary>
+    public static string TypeOf(CourtReportContact contact, IStringLocalizer<TasksStrings> kinds, IStringLocalizer<NotesStrings> notes) =>
+        contact.NoteType is { } type ? notes[$"Type_{type}"] : kinds[$"ContactKind_{contact.Kind}"];
 
     /// <summary>One paragraph per line the worker wrote; an empty section says so rather than leaving a bare heading.</summary>
     private static string[] Paragraphs(string text, IStringLocalizer<CourtReportStrings> words)

@@ -12,7 +12,7 @@ namespace Casewell.Web.Court;
 /// on the case page, a step of the case's history as on its timeline.
 /// </summary>
 internal sealed class CourtReportWordingFromResources(IStringLocalizer<CourtReportStrings> words, IStringLocalizer<CaseStrings> cases,
-    IStringLocalizer<TimelineStrings> timeline, IStringLocalizer<Strings> common, AgencyTime time) : CourtReportWording
+    IStringLocalizer<TimelineStrings> timeline, IStringLocalizer<Strings> common, IStringLocalizer<NotesStrings> notes, AgencyTime time) : CourtReportWording
 {
     public override string CaseDetails(CourtReportFacts facts)
     {
@@ -49,6 +49,17 @@ internal sealed class CourtReportWordingFromResources(IStringLocalizer<CourtRepo
             // which the case details already summarize and may hold the reporter's words.
             if (entry.Reason is { } reason && entry.Kind != Casewell.Cases.CaseEventKind.Opened) Line(text, "    " + words["History_Reason", reason]);
         }
+        return text.ToString().TrimEnd();
+    }
+
+    public override string NoteSummary(CourtReportNote note)
+    {
+        ArgumentNullException.ThrowIfNull(note);
+        var text = new StringBuilder();
+        // A narrative note is one text and reads as it was written; the sections of the structured formats keep their names.
+        if (note.Sections is [{ Kind: Casewell.Notes.NoteSectionKind.Narrative } narrative]) Line(text, narrative.Text.Trim());
+        else foreach (var section in note.Sections) Line(text, words["Note_Section", notes[$"Section_{section.Kind}"], section.Text.Trim()]);
+        foreach (var addendum in note.Addenda) Line(text, words["Note_Addendum", time.DateTime(addendum.AddedAt), addendum.AuthorName, addendum.Text]);
         return text.ToString().TrimEnd();
     }
 

@@ -26,7 +26,8 @@ internal static class CourtReportsApi
             }))
             .RequireAuthorization(nameof(Ability.WorkCases))
             .WithName("CreateCourtReportDraft").ProducesProblems(ResultKind.Invalid, ResultKind.NotFound, ResultKind.Refused, ResultKind.Forbidden).WithETag()
-            .WithSummary("Compile a draft report to a court from the case's record for a period (from, to: agency days); 422 when no contact is recorded in it.");
+            .WithSummary("Compile a draft report to a court from the case's signed notes of contacts in a period (from, to: agency days), or for one of its hearings "
+                + "(hearingId: the court and, unless given, the period since the court last heard the case); 422 when no signed note of a contact is in the period.");
         onCase.MapGet("/", async (Guid caseId, ListCourtReportsHandler handler, CancellationToken ct) =>
             (await handler.Handle(new ListCourtReports(caseId), ct)).ToResults(TypedResults.Ok))
             .WithName("ListCourtReports").ProducesProblems(ResultKind.NotFound)
@@ -57,18 +58,20 @@ internal static class CourtReportsApi
             .ProducesProblems(ResultKind.Invalid, ResultKind.NotFound, ResultKind.Conflict, ResultKind.Forbidden).WithETag()
             .WithSummary("Save your edit of a report's court and sections, the recommendations among them (If-Match: the report's ETag); a part left out stays as it is.");
         reports.MapGet("/docx", async Task<Results<FileContentHttpResult, ApiProblem>> (Guid reportId, ExportCourtReportHandler handler,
-            IStringLocalizer<CourtReportStrings> words, IStringLocalizer<TasksStrings> kinds, AgencyTime time, CancellationToken ct) =>
+            IStringLocalizer<CourtReportStrings> words, IStringLocalizer<TasksStrings> kinds, IStringLocalizer<NotesStrings> notes, AgencyTime time,
+            CancellationToken ct) =>
         {
             var result = await handler.Handle(new ExportCourtReport(reportId, CourtReportRead.Word), ct);
             if (result.Failed) return ApiProblem.For(result);
-            var document = CourtReportDocument.Of(result.Value!, words, kinds, time);
+            var document = CourtReportDocument.Of(result.Value!, words, kinds, notes, time);
             return TypedResults.File(CourtReportWord.Write(document), CourtReportWord.MediaType, CourtReportFileName.Of(result.Value!, "docx"));
         })
             .Produces<byte[]>(StatusCodes.Status200OK, CourtReportWord.MediaType)
             .WithName("DownloadCourtReportWord").ProducesProblems(ResultKind.NotFound)
             .WithSummary("The report as a Word document, made from its saved content; each download is recorded in the audit trail.");
         reports.MapGet("/pdf", async Task<Results<FileContentHttpResult, ApiProblem>> (Guid reportId, ExportCourtReportHandler handler,
-            IStringLocalizer<CourtReportStrings> words, IStringLocalizer<TasksStrings> kinds, AgencyTime time, CancellationToken ct) =>
+            IStringLocalizer<CourtReportStrings> words, IStringLocalizer<TasksStrings> kinds, IStringLocalizer<NotesStrings> notes, AgencyTime time,
+            CancellationToken ct) =>
         {
             // Before the read: a server that cannot make the file records no export of it.
             if (!CourtReportPdf.CanWrite)
@@ -78,7 +81,7 @@ internal static class CourtReportsApi
             }
             var result = await handler.Handle(new ExportCourtReport(reportId, CourtReportRead.Pdf), ct);
             if (result.Failed) return ApiProblem.For(result);
-            var document = CourtReportDocument.Of(result.Value!, words, kinds, time);
+            var document = CourtReportDocument.Of(result.Value!, words, kinds, notes, time);
             return TypedResults.File(CourtReportPdf.Write(document), CourtReportPdf.MediaType, CourtReportFileName.Of(result.Value!, "pdf"));
         })
             .Produces<byte[]>(StatusCodes.Status200OK, CourtReportPdf.MediaType)

@@ -43,11 +43,11 @@ public sealed class CourtReportReads(CasewellDbContext db, CaseAccess access, Cl
             .OrderBy(e => e.OccurredAt).ThenBy(e => e.Id)
             .Select(e => new TimelineEntry(e.Id, e.OccurredAt, e.Kind, e.ActorId, e.ActorName, e.Subject, e.From, e.To, e.Reason, e.RelatedId))
             .ToListAsync(ct);
-        var contacts = await CourtReportContactSource.InPeriod(db, @case.Id, start, until).ToListAsync(ct);
+        var notes = await CourtReportContactSource.InPeriodAsync(db, @case.Id, start, until, ct);
         db.RecordAccess(AuditAction.CourtReportGenerated, nameof(CourtReport), reportId.ToString(), @case.ClientId,
-            $"case {@case.Id}, {Iso(from)} to {Iso(to)}, {contacts.Count} contacts");
+            $"case {@case.Id}, {Iso(from)} to {Iso(to)}, {notes.Count} contacts");
         return new CourtReportFacts(client.Name, client.BirthDate, @case.CaseNumber, program, caseType, @case.Status, @case.ReferredAt, @case.OpenedAt,
-            @case.ClosedAt, workers, household, history, contacts);
+            @case.ClosedAt, workers, household, history, notes);
     }
 
     /// <summary>Whether the case holds anything to report in the period (asked before compiling, which reads content).</summary>

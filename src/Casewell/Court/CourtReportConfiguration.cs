@@ -30,6 +30,7 @@ internal sealed class CourtReportConfiguration : IEntityTypeConfiguration<CourtR
             .HasColumnName("ContactsJson");
         builder.Ignore(r => r.Sections);
         builder.HasOne<Case>().WithMany().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<CourtHearing>().WithMany().HasForeignKey(r => r.HearingId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.CaseId, r.CompiledAt });
     }
 }

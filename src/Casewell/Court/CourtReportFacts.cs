@@ -17,7 +17,7 @@ public sealed record CourtReportFacts(
     IReadOnlyList<CourtReportWorker> Workers,
     IReadOnlyList<CourtReportHouseholdMember> Household,
     IReadOnlyList<TimelineEntry> History,
-    IReadOnlyList<CourtReportContact> Contacts);
+    IReadOnlyList<CourtReportNote> Notes);
 
 public sealed record CourtReportWorker(string Name, AssignmentRole Role, DateTimeOffset Since);
 

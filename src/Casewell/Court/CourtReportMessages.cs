@@ -17,6 +17,7 @@ public static class CourtReportMessages
     public const string History = "CourtReport.History";
     public const string Recommendations = "CourtReport.Recommendations";
     public const string NothingToReport = "CourtReport.NothingToReport";
+    public const string UnknownHearing = "CourtReport.UnknownHearing";
     public const string ReadOnlyCase = "CourtReport.ReadOnlyCase";
     [MessageArgs("by")] public const string Changed = "CourtReport.Changed";
 }

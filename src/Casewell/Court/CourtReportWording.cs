@@ -11,4 +11,7 @@ public abstract class CourtReportWording
     public abstract string Household(CourtReportFacts facts);
 
     public abstract string History(CourtReportFacts facts);
+
+    /// <summary>What a signed note says, as the report's contact line holds it: its sections under their names, then its addenda.</summary>
+    public abstract string NoteSummary(CourtReportNote note);
 }

@@ -12,8 +12,6 @@ public sealed partial class CourtReportsPage
 
     public ILocator Reports => page.GetByTestId("reports");
 
-    public ILocator Problem => page.GetByTestId("problem");
-
     public static async Task<CourtReportsPage> OpenAsync(IPage page, Guid caseId)
     {
         ArgumentNullException.ThrowIfNull(page);
@@ -30,15 +28,16 @@ public sealed partial class CourtReportsPage
         return new CourtReportsPage(page);
     }
 
-    public async Task<CourtReportPage> CompileAsync(DateOnly from, DateOnly to, string court)
+    /// <summary>What the form says it is for, when it was opened from a hearing.</summary>
+    public ILocator ForHearing => page.GetByTestId("for-hearing");
+
+    /// <summary>Compiles the draft as the form proposes it (a report for a hearing comes filled in).</summary>
+    public async Task<CourtReportPage> CompileAsProposedAsync()
     {
-        await page.GetByLabel("Period from").FillAsync(from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        await page.GetByLabel("Period to").FillAsync(to.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        await page.GetByLabel(FieldLabel.Required("Court")).FillAsync(court);
         await page.GetByRole(AriaRole.Button, new() { Name = "Compile the draft" }).ClickAsync();
         return await CourtReportPage.ArriveAsync(page);
     }
 
-    [GeneratedRegex(@"/cases/[0-9a-f-]+/court-reports$")]
+    [GeneratedRegex(@"/cases/[0-9a-f-]+/court-reports(\?[^#]*)?(#.*)?$")]
     private static partial Regex Address();
 }

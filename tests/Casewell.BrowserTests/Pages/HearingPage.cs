@@ -27,6 +27,12 @@ public sealed partial class HearingPage
         return new HearingPage(page);
     }
 
+    public async Task<CourtReportsPage> MakeCourtReportAsync()
+    {
+        await page.GetByRole(AriaRole.Link, new() { Name = "Make a court report for this hearing" }).ClickAsync();
+        return await CourtReportsPage.ArriveAsync(page);
+    }
+
     public async Task<HearingPage> RecordOutcomeAsync(string outcome, string title)
     {
         await page.GetByLabel("What the court decided").FillAsync(outcome);

@@ -2,6 +2,7 @@ using Casewell.Cases;
 using Casewell.Common;
 using Casewell.Contacts;
 using Casewell.Court;
+using Casewell.Notes;
 
 namespace Casewell.Tests.Court;
 
@@ -89,5 +90,52 @@ public class CourtReportTests
         Assert.Equal(ValidationMessages.TooLong, Assert.Single(tooLong.Errors["Recommendations"]).Code);
         Assert.Equal(ValidationMessages.ControlCharacter, Assert.Single(control.Errors["History"]).Code);
         Assert.Equal(("", "Opened"), (report.Recommendations, report.History));
+    }
+
+    /// <summary>Words a note as the labels of its sections and its addenda joined, to see what the contact line is made of.</summary>
+    private sealed class PlainWording : CourtReportWording
+    {
+        public override string CaseDetails(CourtReportFacts facts) => "";
+
+        public override string Household(CourtReportFacts facts) => "";
+
+        public override string History(CourtReportFacts facts) => "";
+
+        public override string NoteSummary(CourtReportNote note) =>
+            string.Join("|", note.Sections.Select(s => $"{s.Kind}={s.Text}").Concat(note.Addenda.Select(a => $"+{a.Text}")));
+    }
+
+    [Fact]
+    public void A_notes_contact_line_names_its_author_first_keeps_its_type_and_words_its_sections_and_addenda()
+    {
+        var note = new CourtReportNote(At, NoteType.CollateralContact, "Wendy Worker", ["Dr. Lee", "Ivan Interpreter"],
+            [new(NoteSectionKind.Data, "Spoke to the doctor."), new(NoteSectionKind.Plan, "Call back Friday.")], [new(At.AddDays(1), "Wendy Worker", "It was Thursday.")]);
+
+        var contact = CourtReportContact.Of(note, new PlainWording());
+
+        Assert.Equal((At, ContactKind.Collateral, NoteType.CollateralContact), (contact.OccurredAt, contact.Kind, contact.NoteType));
+        Assert.Equal("Wendy Worker, Dr. Lee, Ivan Interpreter", contact.Participants);
+        Assert.Equal("Data=Spoke to the doctor.|Plan=Call back Friday.|+It was Thursday.", contact.Summary);
+    }
+
+    [Fact]
+    public void An_attempted_contact_is_reported_as_an_other_contact_under_its_own_type()
+    {
+        var note = new CourtReportNote(At, NoteType.AttemptedContact, "Wendy Worker", [], [new(NoteSectionKind.Narrative, "Nobody home.")], []);
+
+        var contact = CourtReportContact.Of(note, new PlainWording());
+
+        Assert.Equal((ContactKind.Other, NoteType.AttemptedContact, "Wendy Worker"), (contact.Kind, contact.NoteType, contact.Participants));
+    }
+
+    [Fact]
+    public void A_report_for_a_hearing_covers_the_time_since_the_court_last_heard_the_case_up_to_the_hearing_or_today()
+    {
+        var began = Today.AddMonths(-8);
+
+        Assert.Equal((began, Today), CourtReportPeriod.ForHearing(Today.AddDays(10), null, began, Today));
+        Assert.Equal((Today.AddMonths(-3), Today), CourtReportPeriod.ForHearing(Today.AddDays(10), Today.AddMonths(-3), began, Today));
+        // A report written after the hearing (for the record) stops at the hearing's day.
+        Assert.Equal((Today.AddMonths(-3), Today.AddDays(-2)), CourtReportPeriod.ForHearing(Today.AddDays(-2), Today.AddMonths(-3), began, Today));
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Casewell.CaseTypes;
 using Casewell.Identity;
 using Casewell.Web.Tests.Cases;
+using Casewell.Web.Tests.Notes;
 using static Casewell.Web.Tests.Cases.CaseHttp;
 
 namespace Casewell.Web.Tests.Access;
@@ -184,29 +185,14 @@ public sealed class MatrixAgency : IDisposable
     }
 
     /// <summary>A signed note of the case: its readers read it, and it refuses every edit (422) to whoever gets that far.</summary>
-    private static async Task<Guid> SignedNoteAsync(HttpClient http, Guid caseId)
-    {
-        var started = await http.PostAsJsonAsync($"/api/v1/cases/{caseId}/notes", new
-        {
-            type = "Phone",
-            format = "Narrative",
-            startedAt = TimeProvider.System.GetUtcNow().AddMinutes(-30),
-            durationMinutes = 10,
-            sections = new Dictionary<string, string> { ["Narrative"] = "Called to confirm the visit." },
-        }, Cancellation);
-        var noteId = (await CreatedAsync(started)).GetProperty("noteId").GetGuid();
-        using var sign = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/notes/{noteId}/sign") { Content = JsonContent.Create(new { }) };
-        sign.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue(started.Headers.ETag!.Tag));
-        await Succeeds(await http.SendAsync(sign, Cancellation));
-        return noteId;
-    }
+    private static Task<Guid> SignedNoteAsync(HttpClient http, Guid caseId) =>
+        NoteHttp.SignedNoteAsync(http, caseId, TimeProvider.System.GetUtcNow().AddMinutes(-30), "Called to confirm the visit.", "Phone");
 
-    /// <summary>A court report on the case, of a contact an hour ago (the case referred yesterday, so the contact is not before it).</summary>
+    /// <summary>A court report on the case, of a signed note of a visit an hour ago (the case referred yesterday, so the visit is not before it).</summary>
     private async Task<Guid> CourtReportAsync(StaffMember worker, Guid caseId)
     {
         await world.Database.SetDatesAsync(caseId, referredDaysAgo: 1);
-        await Succeeds(await RecordContactAsync(worker.Http, caseId,
-            new { occurredAt = TimeProvider.System.GetUtcNow().AddHours(-1), kind = "HomeVisit", summary = "Met the family at home." }));
+        await NoteHttp.SignedNoteAsync(worker.Http, caseId, TimeProvider.System.GetUtcNow().AddHours(-1), "Met the family at home.");
         var today = await world.Database.TodayAsync();
         var report = await CreatedAsync(await worker.Http.PostAsJsonAsync($"/api/v1/cases/{caseId}/court-reports",
             new { from = today.AddDays(-2), to = today, court = "Family Court" }, Cancellation));

@@ -3,7 +3,10 @@ using DocumentFormat.OpenXml.Packaging;
 
 namespace Casewell.Web.Tests.Court;
 
-/// <summary>What a downloaded report says, read as its readers' tools read it: Word through the Open XML SDK, the PDF through poppler's pdftotext.</summary>
+/// <summary>
+/// What a downloaded report says, read as its readers' tools read it: Word through the Open XML SDK and through LibreOffice,
+/// the PDF through poppler's pdftotext.
+/// </summary>
 internal static class CourtReportFiles
 {
     public static string WordText(byte[] docx)
@@ -32,11 +35,35 @@ internal static class CourtReportFiles
         }
     }
 
+    /// <summary>
+    /// The Word file converted to PDF by LibreOffice, headless (Debian's libreoffice-writer-nogui, which .ci/run installs):
+    /// the check that what we write opens in a word processor other than the one the Open XML SDK was written for. Each
+    /// conversion has a profile of its own, so that conversions of parallel test classes do not share LibreOffice's lock.
+    /// </summary>
+    public static async Task<byte[]> LibreOfficePdfAsync(byte[] docx, CancellationToken ct)
+    {
+        var folder = Directory.CreateTempSubdirectory("casewell-libreoffice-");
+        try
+        {
+            var file = Path.Combine(folder.FullName, "report.docx");
+            await File.WriteAllBytesAsync(file, docx, ct);
+            await RunAsync("soffice", [$"-env:UserInstallation=file://{folder.FullName}/profile", "--headless", "--norestore", "--convert-to", "pdf",
+                "--outdir", folder.FullName, file], ct);
+            var pdf = Path.Combine(folder.FullName, "report.pdf");
+            Assert.True(File.Exists(pdf), "LibreOffice made no PDF of the Word file");
+            return await File.ReadAllBytesAsync(pdf, ct);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     private static async Task<string> RunAsync(string tool, string[] arguments, CancellationToken ct)
     {
         var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{tool} did not start (install poppler-utils)");
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{tool} did not start (install poppler-utils and libreoffice-writer-nogui)");
         var output = process.StandardOutput.ReadToEndAsync(ct);
         var error = process.StandardError.ReadToEndAsync(ct);
         await process.WaitForExitAsync(ct);

@@ -6,6 +6,7 @@ using Casewell.Audit;
 using Casewell.Data;
 using Casewell.Identity;
 using Casewell.Web.Tests.Cases;
+using Casewell.Web.Tests.Notes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Casewell.Web.Tests.Cases.CaseHttp;
@@ -18,7 +19,7 @@ public abstract class CourtReportsApiTests(CasewellApp app) : IntegrationTest(ap
 
     private static DateTimeOffset Now => TimeProvider.System.GetUtcNow();
 
-    /// <summary>A worker's open case, referred a month ago, with two home visits in the last three weeks.</summary>
+    /// <summary>A worker's open case, referred a month ago, with the signed notes of two home visits in the last three weeks.</summary>
     private static async Task<(CaseWorld World, StaffMember Worker, OpenedTestCase Case, DateOnly Today)> CaseWithContactsAsync(CasewellApp app,
         params string[] summaries)
     {
@@ -28,14 +29,14 @@ public abstract class CourtReportsApiTests(CasewellApp app) : IntegrationTest(ap
         var daysAgo = 20;
         foreach (var summary in summaries.Length == 0 ? ["Saw Maya at home; kitchen repaired.", "Teacher: attendance back to normal."] : summaries)
         {
-            await Succeeds(await RecordContactAsync(worker.Http, @case.Id, new { occurredAt = Now.AddDays(-daysAgo), kind = "HomeVisit", summary }));
+            await NoteHttp.SignedNoteAsync(worker.Http, @case.Id, Now.AddDays(-daysAgo), summary);
             daysAgo -= 7;
         }
         return (world, worker, @case, await world.Database.TodayAsync());
     }
 
-    private static Task<HttpResponseMessage> DraftAsync(HttpClient http, Guid caseId, DateOnly? from, DateOnly? to, string? court = Court) =>
-        http.PostAsJsonAsync($"/api/v1/cases/{caseId}/court-reports", new { from, to, court }, Cancellation);
+    private static Task<HttpResponseMessage> DraftAsync(HttpClient http, Guid caseId, DateOnly? from, DateOnly? to, string? court = Court, Guid? hearingId = null) =>
+        http.PostAsJsonAsync($"/api/v1/cases/{caseId}/court-reports", new { from, to, court, hearingId }, Cancellation);
 
     private static async Task<(Guid Id, string ETag)> DraftedAsync(HttpClient http, Guid caseId, DateOnly today)
     {
@@ -99,6 +100,108 @@ public abstract class CourtReportsApiTests(CasewellApp app) : IntegrationTest(ap
         Assert.Equal(["docx", "pdf"], exports.Select(e => e.Details));
         Assert.All(exports, e => Assert.Equal((id.ToString(), (Guid?)@case.ClientId), (e.EntityId, e.ClientId)));
         Assert.Equal(@case.ClientId, Assert.Single(await EntriesAsync(worker.Id, AuditAction.CourtReportGenerated)).ClientId);
+    }
+
+    [Fact]
+    public async Task Only_signed_notes_of_contacts_are_reported_with_their_participants_sections_and_addenda()
+    {
+        var (world, worker, @case, today) = await CaseWithContactsAsync(App, "Saw Maya at home; kitchen repaired.");
+        using var _ = world;
+        // What is no contact's note of the period: a draft, a supervision, a contact logged without a note.
+        await Succeeds(await worker.Http.PostAsJsonAsync($"/api/v1/cases/{@case.Id}/notes", new
+        {
+            type = "HomeVisit",
+            format = "Narrative",
+            startedAt = Now.AddDays(-3),
+            durationMinutes = 20,
+            sections = new Dictionary<string, string> { ["Narrative"] = "A draft nobody signed." },
+        }, Cancellation));
+        await NoteHttp.SignedNoteAsync(worker.Http, @case.Id, Now.AddDays(-4), "Talked the case through in supervision.", "Supervision");
+        await Succeeds(await RecordContactAsync(worker.Http, @case.Id, new { occurredAt = Now.AddDays(-5), kind = "Phone", summary = "Logged without a note." }));
+        var schoolVisit = await NoteHttp.SignedNoteAsync(worker.Http, @case.Id, Now.AddDays(-2), "Met Maya's teacher at the school.", "SchoolVisit",
+            [new { kind = "Client", recordId = @case.ClientId }, new { kind = "Interpreter", name = "Ivan Interpreter" }]);
+        await Succeeds(await worker.Http.PostAsJsonAsync($"/api/v1/notes/{schoolVisit}/addenda", new { text = "The teacher's name is Ms. Ortiz." }, Cancellation));
+        await NoteHttp.SignedNoteAsync(worker.Http, @case.Id, Now.AddDays(-1), "Knocked; nobody home.", "AttemptedContact");
+
+        var (id, _) = await DraftedAsync(worker.Http, @case.Id, today);
+
+        var report = await worker.Http.GetFromJsonAsync<JsonElement>($"/api/v1/court-reports/{id}", Cancellation);
+        var contacts = report.GetProperty("contacts").EnumerateArray().ToList();
+        Assert.Equal(["HomeVisit", "SchoolVisit", "AttemptedContact"], contacts.Select(c => c.GetProperty("noteType").GetString()));
+        Assert.Equal("Saw Maya at home; kitchen repaired.", contacts[0].GetProperty("summary").GetString());
+        Assert.Equal($"{worker.Name}, {@case.ClientName}, Ivan Interpreter", contacts[1].GetProperty("participants").GetString());
+        var school = contacts[1].GetProperty("summary").GetString()!;
+        Assert.StartsWith("Met Maya's teacher at the school.\nAddendum of ", school, StringComparison.Ordinal);
+        Assert.EndsWith($" by {worker.Name}: The teacher's name is Ms. Ortiz.", school, StringComparison.Ordinal);
+        Assert.Equal("Knocked; nobody home.", contacts[2].GetProperty("summary").GetString());
+        var word = CourtReportFiles.WordText(await worker.Http.GetByteArrayAsync($"/api/v1/court-reports/{id}/docx", Cancellation));
+        Assert.Contains("School visit", word, StringComparison.Ordinal);
+        Assert.DoesNotContain("A draft nobody signed.", word, StringComparison.Ordinal);
+        Assert.DoesNotContain("Talked the case through", word, StringComparison.Ordinal);
+        Assert.DoesNotContain("Logged without a note.", word, StringComparison.Ordinal);
+        Assert.Contains("3 contacts", Assert.Single(await EntriesAsync(worker.Id, AuditAction.CourtReportGenerated)).Details, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_structured_note_is_reported_section_by_section_under_its_sections_names()
+    {
+        var (world, worker, @case, today) = await CaseWithContactsAsync(App, "Saw Maya at home.");
+        using var _ = world;
+        var started = await worker.Http.PostAsJsonAsync($"/api/v1/cases/{@case.Id}/notes", new
+        {
+            type = "OfficeVisit",
+            format = "Dap",
+            startedAt = Now.AddHours(-2),
+            durationMinutes = 45,
+            sections = new Dictionary<string, string> { ["Data"] = "Came in with her mother.", ["Assessment"] = "Calmer than last month.", ["Plan"] = "See her in two weeks." },
+        }, Cancellation);
+        var noteId = (await CreatedAsync(started)).GetProperty("noteId").GetGuid();
+        using var sign = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/notes/{noteId}/sign") { Content = JsonContent.Create(new { }) };
+        sign.Headers.IfMatch.Add(new EntityTagHeaderValue(started.Headers.ETag!.Tag));
+        await Succeeds(await worker.Http.SendAsync(sign, Cancellation));
+
+        var (id, _) = await DraftedAsync(worker.Http, @case.Id, today);
+
+        var report = await worker.Http.GetFromJsonAsync<JsonElement>($"/api/v1/court-reports/{id}", Cancellation);
+        Assert.Equal("Data: Came in with her mother.\nAssessment: Calmer than last month.\nPlan: See her in two weeks.",
+            report.GetProperty("contacts").EnumerateArray().Last().GetProperty("summary").GetString());
+    }
+
+    [Fact]
+    public async Task A_report_for_a_hearing_takes_its_court_and_the_period_since_the_case_began_and_another_cases_hearing_is_refused()
+    {
+        var (world, worker, @case, today) = await CaseWithContactsAsync(App);
+        using var _ = world;
+        var (otherWorker, otherCase) = await world.AddWorkerWithOpenCaseAsync();
+        object Hearing(int inDays) => new { startsAt = Now.AddDays(inDays), type = "Review", court = "Lane County Juvenile Court", judge = "Hon. Rosa Ortiz", parties = Array.Empty<object>() };
+        var hearingId = (await CreatedAsync(await worker.Http.PostAsJsonAsync($"/api/v1/cases/{@case.Id}/hearings", Hearing(10), Cancellation))).GetProperty("hearingId").GetGuid();
+        var foreign = (await CreatedAsync(await otherWorker.Http.PostAsJsonAsync($"/api/v1/cases/{otherCase.Id}/hearings", Hearing(12), Cancellation)))
+            .GetProperty("hearingId").GetGuid();
+
+        var created = await CreatedAsync(await DraftAsync(worker.Http, @case.Id, null, null, court: null, hearingId: hearingId));
+
+        var report = await worker.Http.GetFromJsonAsync<JsonElement>($"/api/v1/court-reports/{created.GetProperty("reportId").GetGuid()}", Cancellation);
+        Assert.Equal(("Lane County Juvenile Court", hearingId, today.AddDays(-30), today),
+            (report.GetProperty("court").GetString(), report.GetProperty("hearingId").GetGuid(),
+             DateOnly.Parse(report.GetProperty("periodFrom").GetString()!, System.Globalization.CultureInfo.InvariantCulture),
+             DateOnly.Parse(report.GetProperty("periodTo").GetString()!, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(2, report.GetProperty("contacts").GetArrayLength());
+        Assert.Equal(["HearingId"], await FieldsAsync(await DraftAsync(worker.Http, @case.Id, null, null, court: null, hearingId: foreign)));
+        Assert.Equal(["HearingId"], await FieldsAsync(await DraftAsync(worker.Http, @case.Id, today.AddDays(-5), today, hearingId: Guid.CreateVersion7())));
+    }
+
+    [Fact]
+    public async Task The_Word_file_converts_with_LibreOffice_and_the_converted_text_holds_the_notes()
+    {
+        var (world, worker, @case, today) = await CaseWithContactsAsync(App);
+        using var _ = world;
+        var (id, _) = await DraftedAsync(worker.Http, @case.Id, today);
+
+        var converted = await CourtReportFiles.LibreOfficePdfAsync(await worker.Http.GetByteArrayAsync($"/api/v1/court-reports/{id}/docx", Cancellation), Cancellation);
+
+        var (text, _) = await CourtReportFiles.PdfTextAsync(converted, Cancellation);
+        foreach (var expected in new[] { "Saw Maya at home; kitchen repaired.", "Teacher: attendance back to normal.", Court, @case.Number })
+            Assert.Contains(expected, Flat(text), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1338,6 +1338,8 @@ namespace Casewell.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("HearingId");
+
                     b.HasIndex("CaseId", "CompiledAt");
 
                     b.ToTable("CourtReports", (string)null);
@@ -2328,6 +2330,11 @@ namespace Casewell.Data.Postgres.Migrations
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Casewell.Court.CourtHearing", null)
+                        .WithMany()
+                        .HasForeignKey("HearingId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Casewell.Documents.Document", b =>

@@ -1328,6 +1328,8 @@ namespace Casewell.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("HearingId");
+
                     b.HasIndex("CaseId", "CompiledAt");
 
                     b.ToTable("CourtReports", (string)null);
@@ -2316,6 +2318,11 @@ namespace Casewell.Data.Sqlite.Migrations
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Casewell.Court.CourtHearing", null)
+                        .WithMany()
+                        .HasForeignKey("HearingId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Casewell.Documents.Document", b =>
