@@ -75,5 +75,5 @@ public static class PostgresNoteSql
     /// expression is the index's, word for word, so that PostgreSQL uses it.
     /// </summary>
     public static string NotesMatching(int index) =>
-        $"""SELECT "NoteId" AS "Value" FROM "NoteSections" WHERE to_tsvector('simple'::regconfig, "Text") @@ to_tsquery('simple'::regconfig, {{{index}}})""";
+        $$"""SELECT "NoteId" AS "Value" FROM "NoteSections" WHERE to_tsvector('simple'::regconfig, "Text") @@ to_tsquery('simple'::regconfig, {{{index}}})""";
 }

@@ -1,5 +1,4 @@
 using Casewell.Access;
-using Casewell.Cases;
 using Casewell.Common;
 using Casewell.Data;
 using Microsoft.EntityFrameworkCore;
