@@ -15,8 +15,8 @@ public abstract class NoteSearchTests(CasewellApp app) : IntegrationTest(app)
 {
     private static DateTimeOffset Now => TimeProvider.System.GetUtcNow();
 
-    /// <summary>A word no other test's note holds, so that a search sees only this test's notes.</summary>
-    private static string Word() => "kw" + Guid.NewGuid().ToString("N")[..12];
+    /// <summary>A word no other test's note holds (the random end of a new id), so that a search sees only this test's notes.</summary>
+    private static string Word() => "kw" + Guid.CreateVersion7().ToString("N")[^14..];
 
     private static object Draft(string data, string assessment = "The home is safe.", DateTimeOffset? startedAt = null) => new
     {
