@@ -21,6 +21,7 @@ public static class CasewellServices
         services.AddScoped<CaseAccess>();
         services.AddScoped<CaseReads>();
         services.AddScoped<NoteAccess>();
+        services.AddScoped<Notes.NoteSearchIndex>();
         services.AddScoped<ClientReads>();
         services.AddScoped<ListReads>();
         services.AddScoped<ConsentReads>();

@@ -71,6 +71,31 @@ public sealed class NotesTests(BrowserApp app) : BrowserTest(app), IClassFixture
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task A_worker_finds_a_signed_note_by_its_words_from_the_search_page_and_punctuation_alone_is_refused_at_the_field()
+    {
+        var email = await App.CreateStaffAsync(StaffRole.CaseWorker, "Sean Searcher");
+        var seeded = await SeededCase.ForWorkerAsync(App, email, SeededCaseTypes.HospitalDischarge);
+        var page = await SignInAsync(email);
+        var now = App.Services.GetRequiredService<AgencyTime>().Local(TimeProvider.System.GetUtcNow()).DateTime;
+        var write = await (await CasePage.OpenAsync(page, seeded.CaseId.ToString())).WriteNoteAsync();
+        await write.DescribeAsync("Home visit", now.AddHours(-1), 30, "The family home");
+        await write.TickAsync(seeded.ClientName);
+        await write.WriteAsync("Narrative", "She asked about the wheelchair ramp for the back door.");
+        await write.SignAsync();
+
+        var search = await SearchNotesPage.OpenAsync(page);
+        await search.SearchAsync("\"wheelchair\" -ramp*");
+        await Assertions.Expect(search.Results).ToContainTextAsync(seeded.ClientName);
+        await Assertions.Expect(search.Marked).ToHaveTextAsync(["wheelchair", "ramp"]);
+        await AxeCheck.AssertAccessibleAsync(page);
+
+        await search.SearchAsync("*** --");
+        await Assertions.Expect(search.Error).ToContainTextAsync("punctuation alone finds nothing");
+        await AxeCheck.AssertAccessibleAsync(page);
+        await page.Context.CloseAsync();
+    }
+
     /// <summary>
     /// The session ends while the worker is writing (the browser's clock jumps past the idle timeout before the
     /// autosave's own pause is over): the log-off saves the draft first, and signing in again opens that draft.

@@ -32,12 +32,17 @@ internal static class NotesApi
             .WithName("StartNoteDraft").ProducesProblems(ResultKind.Invalid, ResultKind.NotFound, ResultKind.Refused, ResultKind.Forbidden).WithETag()
             .WithSummary("Start a note on a case you work on, as a draft only you can see; only the type and format are needed yet.");
         caseNotes.MapGet("/", async Task<Results<Ok<CaseNotes>, ApiProblem>> (Guid caseId, ListCaseNotesHandler handler, CancellationToken ct,
-            int? page = 1, int? pageSize = null) =>
-            (await handler.Handle(new ListCaseNotes(caseId, page, pageSize), ct)).ToResults(TypedResults.Ok))
-            .WithName("ListCaseNotes").ProducesProblems(ResultKind.NotFound)
-            .WithSummary("A case's signed notes and your own drafts, newest contact first, paged.");
+            int? page = 1, int? pageSize = null, string? q = null) =>
+            (await handler.Handle(new ListCaseNotes(caseId, page, pageSize, q), ct)).ToResults(TypedResults.Ok))
+            .WithName("ListCaseNotes").ProducesProblems(ResultKind.Invalid, ResultKind.NotFound)
+            .WithSummary("A case's signed notes and your own drafts, newest contact first, paged; with q, only those holding every word of q, each with a snippet.");
 
         var notes = api.MapGroup("/notes").WithTags("Notes").RequireAuthorization();
+        notes.MapGet("/", async Task<Results<Ok<NoteSearchResults>, ApiProblem>> (string? q, SearchNotesHandler handler, CancellationToken ct,
+            int? page = 1, int? pageSize = null) =>
+            (await handler.Handle(new SearchNotes(q, page, pageSize), ct)).ToResults(TypedResults.Ok))
+            .WithName("SearchNotes").ProducesProblems(ResultKind.Invalid)
+            .WithSummary("Notes holding every word of q (each a prefix; punctuation only separates words) in the cases you may read, newest first, paged.");
         notes.MapGet("/{noteId:guid}", async Task<Results<Ok<NoteDetail>, ApiProblem>> (Guid noteId, GetNoteHandler handler, HttpResponse response,
             CancellationToken ct) =>
             (await handler.Handle(new GetNote(noteId), ct)).ToResults(detail =>

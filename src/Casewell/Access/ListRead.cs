@@ -28,4 +28,7 @@ public enum ListRead
 
     /// <summary>The court hearings of the next days on the signed-in worker's cases.</summary>
     MyHearings,
+
+    /// <summary>Notes found by their words, in one case or across the reader's caseload.</summary>
+    NoteSearch,
 }

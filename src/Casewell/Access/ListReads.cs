@@ -65,6 +65,7 @@ public sealed class ListReads(CasewellDbContext db)
         ListRead.Restrictions => (AuditAction.RestrictionsListed, "Restriction"),
         ListRead.EmergencyGrants => (AuditAction.EmergencyAccessListed, "EmergencyGrant"),
         ListRead.MyHearings => (AuditAction.MyHearingsListed, "CourtHearing"),
+        ListRead.NoteSearch => (AuditAction.NotesSearched, "Note"),
         _ => throw new ArgumentOutOfRangeException(nameof(read), read, null),
     };
 }

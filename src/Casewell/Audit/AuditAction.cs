@@ -53,6 +53,7 @@ public sealed class AuditAction
     public static readonly AuditAction CaseNotesViewed = new("Case.NotesViewed");
     public static readonly AuditAction NoteViewed = new("Note.Viewed");
     public static readonly AuditAction NoteAccessRefused = new("Note.AccessRefused");
+    public static readonly AuditAction NotesSearched = new("Note.Searched");
 
     // Lists of cases: each entry names the clients of the page it showed.
     public static readonly AuditAction CaseloadListed = new("Caseload.Listed");
@@ -134,7 +135,7 @@ public sealed class AuditAction
         AuditTrailViewed, AuditTrailExported, PrivacyReviewViewed, RestrictionsListed, RestrictionRefused,
         StaffSignedIn, StaffSignInFailed, StaffSignedOut, StaffActivated, EndpointAccessRefused,
         DemoDataSeeded,
-        CaseNotesViewed, NoteViewed, NoteAccessRefused,
+        CaseNotesViewed, NoteViewed, NoteAccessRefused, NotesSearched,
         CourtReportGenerated, CourtReportViewed, CourtReportExported, CourtReportsListed, CourtReportAccessRefused,
         ClientDocumentsListed, CaseDocumentsListed, DocumentDownloaded, DocumentAccessRefused,
         CaseHearingsViewed, HearingViewed, HearingAccessRefused, MyHearingsListed,

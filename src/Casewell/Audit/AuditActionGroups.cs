@@ -29,7 +29,7 @@ public static class AuditActionGroups
         AuditAction.CaseTasksViewed, AuditAction.CaseContactsViewed, AuditAction.TaskViewed, AuditAction.CaseloadListed, AuditAction.TeamCaseloadsListed,
         AuditAction.QueueListed, AuditAction.MyTasksListed, AuditAction.MyWorkListed, AuditAction.ContactsDueListed, AuditAction.ConsentsViewed,
         AuditAction.DisclosureAccountingViewed, AuditAction.EmergencyAccessListed, AuditAction.AuditTrailViewed, AuditAction.PrivacyReviewViewed,
-        AuditAction.RestrictionsListed, AuditAction.CaseNotesViewed, AuditAction.NoteViewed,
+        AuditAction.RestrictionsListed, AuditAction.CaseNotesViewed, AuditAction.NoteViewed, AuditAction.NotesSearched,
         AuditAction.CourtReportGenerated, AuditAction.CourtReportViewed, AuditAction.CourtReportsListed,
         AuditAction.ClientDocumentsListed, AuditAction.CaseDocumentsListed,
         AuditAction.CaseHearingsViewed, AuditAction.HearingViewed, AuditAction.MyHearingsListed,

@@ -30,6 +30,10 @@ public static class NoteMessages
     public const string RequiredAddendum = "Note.RequiredAddendum";
     public const string Addendum = "Note.Addendum";
     [MessageArgs("max")] public const string TooManyFollowUps = "Note.TooManyFollowUps";
+    public const string RequiredSearchText = "Note.RequiredSearchText";
+    public const string SearchText = "Note.SearchText";
+    public const string SearchNeedsWord = "Note.SearchNeedsWord";
+    [MessageArgs("max")] public const string TooManySearchWords = "Note.TooManySearchWords";
     public const string SectionNarrative = "Note.SectionNarrative";
     public const string SectionData = "Note.SectionData";
     public const string SectionSubjective = "Note.SectionSubjective";

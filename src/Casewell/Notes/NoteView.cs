@@ -27,7 +27,7 @@ public sealed record NoteView(
     IReadOnlyList<NoteParticipantView> Participants,
     int Version);
 
-/// <summary>A line of a case's notes list.</summary>
+/// <summary>A line of a case's notes list; a search's line has its snippet (<see cref="NoteSnippet"/>).</summary>
 public sealed record NoteSummary(
     Guid Id,
     NoteType Type,
@@ -39,4 +39,5 @@ public sealed record NoteSummary(
     string AuthorName,
     DateTimeOffset? SignedAt,
     bool IsLateEntry,
-    int AddendumCount);
+    int AddendumCount,
+    IReadOnlyList<NoteSnippetPart>? Snippet);

@@ -56,4 +56,24 @@ public static class PostgresNoteSql
         "DROP FUNCTION IF EXISTS casewell_refuse_signed_note_part_change();",
         "DROP FUNCTION IF EXISTS casewell_refuse_signed_note_change();",
     ];
+
+    /// <summary>
+    /// The search index: a GIN index on the expression <c>to_tsvector('simple', "Text")</c> of each section. The simple
+    /// configuration (no stemming, no stop words) because notes are full of names, places and abbreviations that an
+    /// English stemmer would mangle, and because it finds what SQLite's unicode61 tokenizer finds (decision 0031). An
+    /// expression index needs no column, trigger or backfill, and leaves the signed-note lock untouched.
+    /// </summary>
+    public static IEnumerable<string> CreateSearch() =>
+    [
+        """CREATE INDEX "IX_NoteSections_Search" ON "NoteSections" USING GIN (to_tsvector('simple'::regconfig, "Text"));""",
+    ];
+
+    public static IEnumerable<string> DropSearch() => ["""DROP INDEX IF EXISTS "IX_NoteSections_Search";"""];
+
+    /// <summary>
+    /// The ids of the notes with a section matching tsquery {<paramref name="index"/>}, as one column named Value; the
+    /// expression is the index's, word for word, so that PostgreSQL uses it.
+    /// </summary>
+    public static string NotesMatching(int index) =>
+        $$"""SELECT "NoteId" AS "Value" FROM "NoteSections" WHERE to_tsvector('simple'::regconfig, "Text") @@ to_tsquery('simple'::regconfig, {{{index}}})""";
 }
