@@ -194,6 +194,9 @@ public static class AuthorizationTable
         ["POST /api/v1/notes/{noteId}/sign"] = NoteReadersWhoWork,
         ["POST /api/v1/notes/{noteId}/addenda"] = CaseEditors,
         ["GET /cases/{CaseId}/notes"] = CaseReaders,
+        // Anyone signed in may search; each finds only the notes of the cases they may read (none, for most roles).
+        ["GET /api/v1/notes"] = SignedIn,
+        ["GET /notes/search"] = SignedIn,
         // A reader who may not write is told so on the page; the signed note's edit page sends its readers to the note.
         ["GET /cases/{CaseId}/notes/new"] = CaseReaders,
         ["GET /notes/{NoteId}"] = CaseReaders,
