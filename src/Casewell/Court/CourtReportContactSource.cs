@@ -27,9 +27,8 @@ internal static class CourtReportContactSource
             .Include(n => n.Sections).Include(n => n.Participants).AsSplitQuery()
             .OrderBy(n => n.StartedAt).ThenBy(n => n.Id)
             .ToListAsync(ct);
-        var addenda = (await db.NoteAddenda.AsNoTracking()
-                .Where(a => a.CaseId == caseId && InPeriod(db, caseId, from, until).Any(n => n.Id == a.NoteId))
-                .ToListAsync(ct))
+        var ids = notes.Select(n => n.Id).ToList();
+        var addenda = (await db.NoteAddenda.AsNoTracking().Where(a => ids.Contains(a.NoteId)).ToListAsync(ct))
             .OrderBy(a => a.AddedAt).ThenBy(a => a.Id)
             .ToLookup(a => a.NoteId);
         return

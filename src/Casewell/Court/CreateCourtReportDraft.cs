@@ -69,9 +69,9 @@ public sealed class CreateCourtReportDraftHandler(CasewellDbContext db, CaseAcce
     /// </summary>
     public async Task<HearingReportProposal?> ProposeAsync(Guid caseId, Guid hearingId, CancellationToken ct)
     {
-        if (!await MayDraftAsync(caseId, ct)) return null;
-        var @case = await db.Cases.AsNoTracking().SingleAsync(c => c.Id == caseId, ct);
-        return await ProposalAsync(@case, hearingId, ct);
+        if (!RolePermissions.Allows(db.Actor, Ability.WorkCases)) return null;
+        var @case = await access.Editable(db.Cases).AsNoTracking().SingleOrDefaultAsync(c => c.Id == caseId, ct);
+        return @case is null ? null : await ProposalAsync(@case, hearingId, ct);
     }
 
     private async Task<HearingReportProposal?> ProposalAsync(Case @case, Guid hearingId, CancellationToken ct)

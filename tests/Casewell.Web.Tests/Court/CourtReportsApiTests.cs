@@ -147,18 +147,14 @@ public abstract class CourtReportsApiTests(CasewellApp app) : IntegrationTest(ap
     {
         var (world, worker, @case, today) = await CaseWithContactsAsync(App, "Saw Maya at home.");
         using var _ = world;
-        var started = await worker.Http.PostAsJsonAsync($"/api/v1/cases/{@case.Id}/notes", new
+        await NoteHttp.SignedAsync(worker.Http, @case.Id, new
         {
             type = "OfficeVisit",
             format = "Dap",
             startedAt = Now.AddHours(-2),
             durationMinutes = 45,
             sections = new Dictionary<string, string> { ["Data"] = "Came in with her mother.", ["Assessment"] = "Calmer than last month.", ["Plan"] = "See her in two weeks." },
-        }, Cancellation);
-        var noteId = (await CreatedAsync(started)).GetProperty("noteId").GetGuid();
-        using var sign = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/notes/{noteId}/sign") { Content = JsonContent.Create(new { }) };
-        sign.Headers.IfMatch.Add(new EntityTagHeaderValue(started.Headers.ETag!.Tag));
-        await Succeeds(await worker.Http.SendAsync(sign, Cancellation));
+        });
 
         var (id, _) = await DraftedAsync(worker.Http, @case.Id, today);
 

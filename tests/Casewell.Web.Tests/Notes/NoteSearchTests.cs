@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Casewell.Audit;
@@ -28,22 +27,6 @@ public abstract class NoteSearchTests(CasewellApp app) : IntegrationTest(app)
         sections = new Dictionary<string, string> { ["Data"] = data, ["Assessment"] = assessment, ["Plan"] = "Visit again next month." },
         participants = Array.Empty<object>(),
     };
-
-    private static async Task<(Guid Id, string ETag)> StartAsync(HttpClient http, Guid caseId, object draft)
-    {
-        var response = await http.PostAsJsonAsync($"/api/v1/cases/{caseId}/notes", draft, Cancellation);
-        var created = await CaseHttp.CreatedAsync(response);
-        return (created.GetProperty("noteId").GetGuid(), response.Headers.ETag!.Tag);
-    }
-
-    private static async Task<Guid> SignedAsync(HttpClient http, Guid caseId, object draft)
-    {
-        var (id, etag) = await StartAsync(http, caseId, draft);
-        using var sign = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/notes/{id}/sign") { Content = JsonContent.Create(new { }) };
-        sign.Headers.IfMatch.Add(new EntityTagHeaderValue(etag));
-        await CaseHttp.Succeeds(await http.SendAsync(sign, Cancellation));
-        return id;
-    }
 
     private static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
     {
@@ -78,8 +61,8 @@ public abstract class NoteSearchTests(CasewellApp app) : IntegrationTest(app)
         var (world, worker, @case) = await SceneAsync();
         using var owned = world;
         var (first, second) = (Word(), Word());
-        var older = await SignedAsync(worker.Http, @case.Id, Draft($"Talked about {first} at the kitchen table.", $"Calm; {second} improving.", Now.AddHours(-6)));
-        var newer = await SignedAsync(worker.Http, @case.Id, Draft($"{first.ToUpperInvariant()} again.", startedAt: Now.AddHours(-1)));
+        var older = await NoteHttp.SignedAsync(worker.Http, @case.Id, Draft($"Talked about {first} at the kitchen table.", $"Calm; {second} improving.", Now.AddHours(-6)));
+        var newer = await NoteHttp.SignedAsync(worker.Http, @case.Id, Draft($"{first.ToUpperInvariant()} again.", startedAt: Now.AddHours(-1)));
 
         Assert.Equal([newer, older], await FoundAsync(worker.Http, first));
         Assert.Equal([older], await FoundAsync(worker.Http, $"{second} {first}"));
@@ -107,8 +90,8 @@ public abstract class NoteSearchTests(CasewellApp app) : IntegrationTest(app)
         var colleague = await world.AddWorkerAsync("Cole League");
         var stranger = await world.AddWorkerAsync("Other Team", await world.AddTeamAsync("Elsewhere"));
         var word = Word();
-        var signed = await SignedAsync(worker.Http, @case.Id, Draft($"Signed: {word}.", startedAt: Now.AddHours(-4)));
-        var (draft, _) = await StartAsync(worker.Http, @case.Id, Draft($"Draft: {word}."));
+        var signed = await NoteHttp.SignedAsync(worker.Http, @case.Id, Draft($"Signed: {word}.", startedAt: Now.AddHours(-4)));
+        var (draft, _) = await NoteHttp.StartAsync(worker.Http, @case.Id, Draft($"Draft: {word}."));
 
         Assert.Equal([draft, signed], await FoundAsync(worker.Http, word));
         Assert.Equal([signed], await FoundAsync(colleague.Http, word));
@@ -139,7 +122,7 @@ public abstract class NoteSearchTests(CasewellApp app) : IntegrationTest(app)
         var (world, worker, @case) = await SceneAsync();
         using var owned = world;
         var word = Word();
-        var note = await SignedAsync(worker.Http, @case.Id, Draft($"Data: near the school, and not or {word}."));
+        var note = await NoteHttp.SignedAsync(worker.Http, @case.Id, Draft($"Data: near the school, and not or {word}."));
 
         Assert.Equal([note], await FoundAsync(worker.Http, string.Format(System.Globalization.CultureInfo.InvariantCulture, pattern, word)));
     }
@@ -178,7 +161,7 @@ public abstract class NoteSearchTests(CasewellApp app) : IntegrationTest(app)
         var (world, worker, @case) = await SceneAsync();
         using var owned = world;
         var word = Word();
-        await SignedAsync(worker.Http, @case.Id, Draft($"<script>alert(1)</script> <b>{word}</b> here."));
+        await NoteHttp.SignedAsync(worker.Http, @case.Id, Draft($"<script>alert(1)</script> <b>{word}</b> here."));
 
         foreach (var path in new[] { $"/notes/search?q={word}", $"/cases/{@case.Id}/notes?q={word}" })
         {

@@ -30,12 +30,8 @@ public abstract class NotesApiTests(CasewellApp app) : IntegrationTest(app)
             participants = participants ?? [],
         };
 
-    private static async Task<(Guid Id, string ETag)> StartAsync(HttpClient http, Guid caseId, object? draft = null)
-    {
-        var response = await http.PostAsJsonAsync($"/api/v1/cases/{caseId}/notes", draft ?? Draft(), Cancellation);
-        var created = await CaseHttp.CreatedAsync(response);
-        return (created.GetProperty("noteId").GetGuid(), response.Headers.ETag!.Tag);
-    }
+    private static Task<(Guid Id, string ETag)> StartAsync(HttpClient http, Guid caseId, object? draft = null) =>
+        NoteHttp.StartAsync(http, caseId, draft ?? Draft());
 
     private static async Task<HttpResponseMessage> SendAsync(HttpClient http, HttpMethod method, string path, object? body, string? etag)
     {
@@ -44,8 +40,7 @@ public abstract class NotesApiTests(CasewellApp app) : IntegrationTest(app)
         return await http.SendAsync(request, Cancellation);
     }
 
-    private static Task<HttpResponseMessage> SignAsync(HttpClient http, Guid noteId, string etag, object? body = null) =>
-        SendAsync(http, HttpMethod.Post, $"/api/v1/notes/{noteId}/sign", body ?? new { }, etag);
+    private static Task<HttpResponseMessage> SignAsync(HttpClient http, Guid noteId, string etag, object? body = null) => NoteHttp.SignAsync(http, noteId, etag, body);
 
     private static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
     {
